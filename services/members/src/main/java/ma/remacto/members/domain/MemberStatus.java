@@ -1,0 +1,6 @@
+package ma.remacto.members.domain;
+
+public enum MemberStatus {
+    ACTIVE,
+    INACTIVE
+}

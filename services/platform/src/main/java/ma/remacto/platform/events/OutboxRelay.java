@@ -1,0 +1,207 @@
+package ma.remacto.platform.events;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.or;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Updates;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import ma.remacto.platform.ids.Ids;
+import ma.remacto.platform.mongo.AggregateStore;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Publishes the events staged in aggregate documents, oldest aggregate first and each aggregate's
+ * events in order, with an idempotent producer; an event leaves the document only once Kafka has
+ * acknowledged it. A crash between the acknowledgement and the removal republishes the event,
+ * which consumers drop by event id: delivery is at least once, the effect exactly once.
+ *
+ * <p>With several replicas of a service, a lease in {@code outbox_leases} lets one relay publish
+ * at a time so one aggregate's events are never sent by two relays in parallel.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
+    static final String PENDING_FIRST = AggregateStore.PENDING_EVENTS + ".0";
+
+    private final MongoDatabase database;
+    private final EventsProperties properties;
+    private final KafkaClients clients;
+    private final Clock clock;
+    private final String owner = Ids.newId();
+    private final MongoCollection<Document> leases;
+    private ScheduledExecutorService executor;
+    private KafkaProducer<String, byte[]> producer;
+    private volatile boolean running;
+    private final Counter published;
+    private final Counter failures;
+
+    public OutboxRelay(MongoDatabase database, EventsProperties properties, KafkaClients clients, Clock clock,
+            MeterRegistry registry) {
+        this.database = database;
+        this.properties = properties;
+        this.clients = clients;
+        this.clock = clock;
+        this.leases = database.getCollection("outbox_leases");
+        this.published = Counter.builder("remacto.outbox.published").description("Events acknowledged by Kafka")
+                .register(registry);
+        this.failures = Counter.builder("remacto.outbox.failures").description("Relay rounds that failed")
+                .register(registry);
+        for (String name : properties.outboxCollections()) {
+            MongoCollection<Document> collection = database.getCollection(name);
+            Gauge.builder("remacto.outbox.backlog", collection, c -> c.countDocuments(exists(PENDING_FIRST)))
+                    .description("Aggregates with events not yet published").tag("collection", name)
+                    .register(registry);
+        }
+    }
+
+    @Override
+    public void start() {
+        if (properties.outboxCollections().isEmpty()) {
+            return;
+        }
+        producer = clients.producer("outbox");
+        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox-relay").factory());
+        running = true;
+        executor.scheduleWithFixedDelay(this::safeRound, 0, properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (executor != null) {
+            executor.shutdown();
+            try {
+                executor.awaitTermination(15, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (producer != null) {
+            producer.close(java.time.Duration.ofSeconds(5));
+        }
+        releaseLeases();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stops after the web server so in-flight requests' events still get out. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 1000;
+    }
+
+    private void safeRound() {
+        try {
+            publishRound();
+        } catch (Exception e) {
+            failures.increment();
+            // Events stay in their documents; the next round tries again.
+            LOG.warn("Outbox relay round failed: {}", e.toString());
+        }
+    }
+
+    /** One pass over every outbox collection; returns the number of events published. */
+    public int publishRound() throws Exception {
+        int count = 0;
+        for (String name : properties.outboxCollections()) {
+            if (!running || !holdLease(name)) {
+                continue;
+            }
+            MongoCollection<Document> collection = database.getCollection(name);
+            List<Document> documents = collection.find(exists(PENDING_FIRST))
+                    .projection(Projections.include(AggregateStore.PENDING_EVENTS))
+                    .limit(properties.batchSize()).into(new ArrayList<>());
+            for (Document document : documents) {
+                count += publish(collection, document);
+            }
+        }
+        return count;
+    }
+
+    private int publish(MongoCollection<Document> collection, Document document) throws Exception {
+        List<PendingEvent> events = document.getList(AggregateStore.PENDING_EVENTS, Document.class).stream()
+                .map(PendingEvent::fromDocument).toList();
+        List<Future<RecordMetadata>> acknowledgements = new ArrayList<>();
+        for (PendingEvent event : events) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.key(), event.envelope());
+            record.headers().add("event-id", event.eventId().getBytes(StandardCharsets.UTF_8));
+            record.headers().add("event-type", event.type().getBytes(StandardCharsets.UTF_8));
+            record.headers().add("content-type", "application/x-protobuf".getBytes(StandardCharsets.UTF_8));
+            acknowledgements.add(producer.send(record));
+        }
+        producer.flush();
+        for (Future<RecordMetadata> acknowledgement : acknowledgements) {
+            acknowledgement.get(); // a failure leaves every event of this aggregate pending
+        }
+        List<String> ids = events.stream().map(PendingEvent::eventId).toList();
+        collection.updateOne(eq(AggregateStore.ID, document.get(AggregateStore.ID)),
+                Updates.pull(AggregateStore.PENDING_EVENTS, in("eventId", ids)));
+        published.increment(ids.size());
+        return ids.size();
+    }
+
+    private boolean holdLease(String name) {
+        Date now = Date.from(clock.instant());
+        Date until = Date.from(clock.instant().plus(properties.leaseDuration()));
+        try {
+            // Matches only a lease that is ours or expired; otherwise the upsert collides with the holder's.
+            leases.findOneAndUpdate(
+                    and(eq("_id", name), or(eq("owner", owner), lt("until", now))),
+                    Updates.combine(Updates.set("owner", owner), Updates.set("until", until)),
+                    new FindOneAndUpdateOptions().upsert(true));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false; // another instance holds a valid lease
+            }
+            throw e;
+        } catch (com.mongodb.MongoCommandException e) {
+            if (e.getErrorCode() == 11000) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private void releaseLeases() {
+        try {
+            leases.updateMany(eq("owner", owner), Updates.set("until", new Date(0)));
+        } catch (RuntimeException e) {
+            LOG.debug("Could not release outbox leases: {}", e.toString());
+        }
+    }
+}

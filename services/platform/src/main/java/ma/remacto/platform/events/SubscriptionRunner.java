@@ -1,0 +1,215 @@
+package ma.remacto.platform.events;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.mongodb.MongoException;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+
+import ma.remacto.events.v1.EventEnvelope;
+import ma.remacto.platform.mongo.ProcessedEvents;
+import ma.remacto.platform.web.CorrelationId;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Runs one subscription: poll, skip events already applied, apply, remember, and only then commit
+ * the offsets. A handler failure is retried; after the configured attempts, or at once for a
+ * poison event, the record goes to the topic's dead-letter topic with the reason in its headers.
+ * Storage outages (MongoDB unreachable) are retried without limit: the event is not poison.
+ */
+class SubscriptionRunner implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SubscriptionRunner.class);
+    private static final Duration LAG_EVERY = Duration.ofSeconds(5);
+
+    private final EventSubscription subscription;
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final KafkaProducer<String, byte[]> deadLetters;
+    private final ProcessedEvents processed;
+    private final EventsProperties properties;
+    private final Clock clock;
+    private final MeterRegistry registry;
+    private final AtomicLong lag = new AtomicLong();
+    private volatile boolean running = true;
+    private long lagMeasuredAt;
+
+    SubscriptionRunner(EventSubscription subscription, KafkaClients clients, ProcessedEvents processed,
+            EventsProperties properties, Clock clock, MeterRegistry registry) {
+        this.subscription = subscription;
+        this.consumer = clients.consumer(subscription.name());
+        this.deadLetters = clients.producer("dlt-" + subscription.name());
+        this.processed = processed;
+        this.properties = properties;
+        this.clock = clock;
+        this.registry = registry;
+        new KafkaClientMetrics(consumer).bindTo(registry);
+        Gauge.builder("remacto.consumer.lag", lag, AtomicLong::get)
+                .description("Records not yet consumed by the subscription").tag("subscription", subscription.name())
+                .register(registry);
+    }
+
+    @Override
+    public void run() {
+        try {
+            consumer.subscribe(subscription.topics().stream().map(Topic::name).toList());
+            while (running) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+                for (ConsumerRecord<String, byte[]> record : records) {
+                    if (!process(record)) {
+                        break; // stopping: the rest is redelivered
+                    }
+                    done.put(new TopicPartition(record.topic(), record.partition()),
+                            new OffsetAndMetadata(record.offset() + 1));
+                }
+                if (!done.isEmpty()) {
+                    consumer.commitSync(done);
+                }
+                measureLag();
+            }
+        } catch (WakeupException stopping) {
+            // close below
+        } catch (RuntimeException e) {
+            LOG.error("Subscription {} stopped", subscription.name(), e);
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+            deadLetters.close(Duration.ofSeconds(5));
+        }
+    }
+
+    void stop() {
+        running = false;
+        consumer.wakeup();
+    }
+
+    /** Returns false only when stopping before the record's work is stored. */
+    private boolean process(ConsumerRecord<String, byte[]> record) {
+        EventEnvelope envelope;
+        try {
+            envelope = EventEnvelope.parseFrom(record.value());
+        } catch (InvalidProtocolBufferException | NullPointerException e) {
+            deadLetter(record, "unreadable envelope: " + e.getMessage());
+            count("dead-lettered", "unknown");
+            return true;
+        }
+        MDC.put(CorrelationId.MDC_KEY, envelope.getCorrelationId());
+        try {
+            return apply(record, envelope);
+        } finally {
+            MDC.remove(CorrelationId.MDC_KEY);
+        }
+    }
+
+    private boolean apply(ConsumerRecord<String, byte[]> record, EventEnvelope envelope) {
+        int attempts = 0;
+        long backoff = 100;
+        while (running) {
+            try {
+                if (processed.contains(subscription.name(), envelope.getEventId())) {
+                    count("duplicate", envelope.getEventType());
+                    return true;
+                }
+                subscription.handler().handle(envelope);
+                processed.record(subscription.name(), envelope.getEventId());
+                count("processed", envelope.getEventType());
+                return true;
+            } catch (PoisonEventException e) {
+                return park(record, envelope, e.getMessage());
+            } catch (MongoException e) {
+                LOG.warn("Storage unavailable for {} ({}); retrying", subscription.name(), e.toString());
+            } catch (Exception e) {
+                attempts++;
+                if (attempts >= properties.maxAttempts()) {
+                    return park(record, envelope, e.getClass().getSimpleName() + ": " + e.getMessage());
+                }
+                LOG.warn("Handler of {} failed on {} (attempt {}): {}", subscription.name(),
+                        envelope.getEventId(), attempts, e.toString());
+            }
+            sleep(backoff);
+            backoff = Math.min(backoff * 2, 10_000);
+        }
+        return false;
+    }
+
+    private boolean park(ConsumerRecord<String, byte[]> record, EventEnvelope envelope, String reason) {
+        deadLetter(record, reason);
+        processed.record(subscription.name(), envelope.getEventId());
+        count("dead-lettered", envelope.getEventType());
+        return true;
+    }
+
+    private void deadLetter(ConsumerRecord<String, byte[]> record, String reason) {
+        LOG.error("Dead-lettering {}-{}@{} for {}: {}", record.topic(), record.partition(), record.offset(),
+                subscription.name(), reason);
+        ProducerRecord<String, byte[]> parked = new ProducerRecord<>(record.topic() + ".dlt", record.key(), record.value());
+        record.headers().forEach(header -> parked.headers().add(header));
+        header(parked, "dlt-reason", reason == null ? "unknown" : reason);
+        header(parked, "dlt-subscription", subscription.name());
+        header(parked, "dlt-original-topic", record.topic());
+        header(parked, "dlt-original-partition", String.valueOf(record.partition()));
+        header(parked, "dlt-original-offset", String.valueOf(record.offset()));
+        header(parked, "dlt-failed-at", clock.instant().toString());
+        try {
+            // The offset is committed only if the dead letter is safely stored.
+            deadLetters.send(parked).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot write dead letter for " + subscription.name(), e);
+        }
+    }
+
+    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void count(String outcome, String type) {
+        registry.counter("remacto.events.consumed", "subscription", subscription.name(), "outcome", outcome,
+                "type", type).increment();
+    }
+
+    private void measureLag() {
+        long now = clock.millis();
+        if (now - lagMeasuredAt < LAG_EVERY.toMillis()) {
+            return;
+        }
+        lagMeasuredAt = now;
+        Set<TopicPartition> assignment = consumer.assignment();
+        if (assignment.isEmpty()) {
+            return;
+        }
+        Map<TopicPartition, Long> ends = consumer.endOffsets(assignment);
+        long total = 0;
+        for (TopicPartition partition : List.copyOf(assignment)) {
+            total += Math.max(0, ends.getOrDefault(partition, 0L) - consumer.position(partition));
+        }
+        lag.set(total);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package ma.remacto.platform.events;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The catalogue of topics, shared so that whichever service starts first creates a topic with the
+ * right settings. docs/events.md documents each one (key, event types, producers, consumers).
+ */
+public final class Topics {
+
+    /** Member directory: full member card in every event, compacted (retention ignored), key = member slug. */
+    public static final Topic MEMBERS = new Topic("remacto.members.v1", 3, true, Duration.ZERO);
+
+    public static final List<Topic> ALL = List.of(MEMBERS);
+
+    private Topics() {
+    }
+
+    public static Topic named(String name) {
+        return ALL.stream().filter(topic -> topic.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown topic " + name));
+    }
+}

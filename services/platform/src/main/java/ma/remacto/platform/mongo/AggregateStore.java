@@ -1,0 +1,79 @@
+package ma.remacto.platform.mongo;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.result.UpdateResult;
+
+import ma.remacto.platform.events.PendingEvent;
+
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * Writes an aggregate, its history entries and its pending events in ONE document write, which
+ * is atomic in MongoDB (and in the MongoDB-wire server) without multi-document transactions.
+ * The outbox relay later publishes the pending events and removes them with {@code $pull};
+ * state updates use {@code $set}/{@code $push}, never a replace, so a concurrent relay never
+ * loses or resurrects an event.
+ *
+ * <p>Document layout: {@code _id}, {@code version}, the state fields, {@code history} (every
+ * state change: who, when, from, to) and {@code pendingEvents}.
+ */
+public class AggregateStore {
+
+    public static final String ID = "_id";
+    public static final String VERSION = "version";
+    public static final String HISTORY = "history";
+    public static final String PENDING_EVENTS = "pendingEvents";
+
+    private final MongoCollection<Document> collection;
+
+    public AggregateStore(MongoCollection<Document> collection) {
+        this.collection = collection;
+        // Lets the relay find work without scanning every aggregate.
+        collection.createIndex(Indexes.ascending(PENDING_EVENTS + ".eventId"));
+    }
+
+    public MongoCollection<Document> collection() {
+        return collection;
+    }
+
+    /** Inserts a new aggregate at version 1; a duplicate {@code _id} or unique key raises MongoWriteException. */
+    public void insert(Document state, List<Document> history, List<PendingEvent> events) {
+        Document document = new Document(state);
+        document.put(VERSION, 1L);
+        document.put(HISTORY, new ArrayList<>(history));
+        document.put(PENDING_EVENTS, events.stream().map(PendingEvent::toDocument).toList());
+        collection.insertOne(document);
+    }
+
+    /** Applies changed fields if the aggregate is still at {@code expectedVersion}; returns the new version. */
+    public long update(Object id, long expectedVersion, Document changes, List<Document> history,
+            List<PendingEvent> events) {
+        Document set = new Document(changes);
+        set.put(VERSION, expectedVersion + 1);
+        Document update = new Document("$set", set);
+        Document push = new Document();
+        if (!history.isEmpty()) {
+            push.put(HISTORY, new Document("$each", history));
+        }
+        if (!events.isEmpty()) {
+            push.put(PENDING_EVENTS, new Document("$each", events.stream().map(PendingEvent::toDocument).toList()));
+        }
+        if (!push.isEmpty()) {
+            update.put("$push", push);
+        }
+        Bson filter = and(eq(ID, id), eq(VERSION, expectedVersion));
+        UpdateResult result = collection.updateOne(filter, update);
+        if (result.getMatchedCount() == 0) {
+            throw new ConcurrentChangeException(collection.getNamespace().getCollectionName(), id, expectedVersion);
+        }
+        return expectedVersion + 1;
+    }
+}
