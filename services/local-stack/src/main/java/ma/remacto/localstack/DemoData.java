@@ -1,0 +1,75 @@
+package ma.remacto.localstack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Loads the demo data mined from the seed documents through the gateway's public API, as the
+ * people who own the data would enter it (so validation, authorisation and events all run).
+ * The manifest lists, in order, which file is posted to which path by which demo user.
+ * An item that already exists (409) is skipped, so loading twice changes nothing.
+ */
+public final class DemoData {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private DemoData() {
+    }
+
+    public record Step(String file, String path, String user) {
+    }
+
+    /** Usage: DemoData GATEWAY_URL */
+    public static void main(String[] args) throws Exception {
+        URI gateway = URI.create(args.length > 0 ? args[0] : "http://localhost:8080");
+        int created = 0;
+        int existing = 0;
+        Map<String, String> tokens = new HashMap<>();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        for (Step step : manifest()) {
+            String token = tokens.get(step.user());
+            if (token == null) {
+                token = DemoToken.fetch(gateway, step.user(), DemoToken.DEFAULT_PASSWORD);
+                tokens.put(step.user(), token);
+            }
+            JsonNode items = JSON.readTree(Files.readString(StackPaths.root().resolve(step.file())));
+            for (JsonNode item : items) {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(gateway.resolve(step.path()))
+                        .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                        .timeout(Duration.ofSeconds(30))
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(item))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 201) {
+                    created++;
+                } else if (response.statusCode() == 409) {
+                    existing++;
+                } else {
+                    System.err.println("Demo data refused at " + step.path() + " (" + response.statusCode() + "): "
+                            + response.body());
+                    System.exit(1);
+                }
+            }
+        }
+        System.out.println("Demo data: " + created + " created, " + existing + " already there");
+    }
+
+    static List<Step> manifest() throws IOException {
+        try (InputStream in = DemoData.class.getResourceAsStream("/demo-manifest.json")) {
+            return List.of(JSON.readValue(in, Step[].class));
+        }
+    }
+
+}
