@@ -22,7 +22,8 @@ import ma.remacto.members.domain.MemberKind;
 /** A member's card as an administrator submits it; validated here, before the domain sees it. */
 public record MemberRequest(
         @Pattern(regexp = SLUG) @Size(min = 2, max = 64) String slug,
-        @NotNull MemberKind kind,
+        // Text, not the enum, so a wrong kind is reported together with every other invalid field.
+        @NotNull @Pattern(regexp = "REGION|PROVINCE|COMMUNE") String kind,
         @NotNull @Valid Text name,
         @Pattern(regexp = SLUG) @Size(max = 64) String regionSlug,
         @Pattern(regexp = SLUG) @Size(max = 64) String provinceSlug,
@@ -48,7 +49,7 @@ public record MemberRequest(
     }
 
     MemberCard toCard() {
-        return new MemberCard(kind, name.toDomain(), regionSlug, provinceSlug, population, populationCensusYear,
+        return new MemberCard(MemberKind.valueOf(kind), name.toDomain(), regionSlug, provinceSlug, population, populationCensusYear,
                 Boolean.TRUE.equals(hasArrondissements), contactEmail.strip(),
                 pointOfContactRole == null ? null : pointOfContactRole.toDomain(),
                 committee == null ? List.of()

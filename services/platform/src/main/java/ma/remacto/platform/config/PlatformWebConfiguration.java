@@ -13,11 +13,13 @@ import ma.remacto.platform.problems.ProblemResponses;
 import ma.remacto.platform.security.AccessPolicy;
 import ma.remacto.platform.security.CurrentActor;
 import ma.remacto.platform.security.ProblemSecurityHandlers;
+import ma.remacto.platform.security.RequestAuthorizationRules;
 import ma.remacto.platform.security.Role;
 import ma.remacto.platform.security.SecurityProperties;
 import ma.remacto.platform.web.CorrelationIdFilter;
 import ma.remacto.platform.web.RequestSizeLimitFilter;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -92,7 +94,8 @@ public class PlatformWebConfiguration {
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     public SecurityFilterChain platformSecurity(HttpSecurity http, SecurityProperties properties,
-            CurrentActor currentActor, ProblemResponses responses, JsonMapper json) throws Exception {
+            CurrentActor currentActor, ProblemResponses responses, JsonMapper json,
+            ObjectProvider<RequestAuthorizationRules> serviceRules) throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(responses, json);
         Converter<Jwt, AbstractAuthenticationToken> toAuthentication = jwt -> new JwtAuthenticationToken(jwt,
                 currentActor.fromJwt(jwt).roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList(),
@@ -102,6 +105,7 @@ public class PlatformWebConfiguration {
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
                             "/actuator/prometheus", "/v3/api-docs/**", "/error").permitAll();
+                    serviceRules.orderedStream().forEach(rules -> rules.apply(requests));
                     for (String path : properties.publicGetPaths()) {
                         requests.requestMatchers(HttpMethod.GET, path).permitAll();
                         requests.requestMatchers(HttpMethod.HEAD, path).permitAll();
