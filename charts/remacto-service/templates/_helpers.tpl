@@ -66,6 +66,8 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- if .Values.kafka.enabled -}}
 {{- $kafka := include "remacto-service.global" (dict "root" . "path" (list "kafka" "bootstrapServers")) | required "global.kafka.bootstrapServers is required" -}}
 {{- $_ := set $env "KAFKA_BOOTSTRAP_SERVERS" (tpl $kafka .) -}}
+{{- $replication := include "remacto-service.global" (dict "root" . "path" (list "kafka" "replicationFactor")) -}}
+{{- if $replication }}{{ $_ := set $env "REMACTO_EVENTS_REPLICATION_FACTOR" (toString $replication) }}{{ end -}}
 {{- end -}}
 {{- if .Values.elasticsearch.enabled -}}
 {{- $es := include "remacto-service.global" (dict "root" . "path" (list "elasticsearch" "url")) | required "global.elasticsearch.url is required" -}}

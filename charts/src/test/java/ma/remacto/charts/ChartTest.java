@@ -48,7 +48,7 @@ class ChartTest {
 
   static final Map<String, Workload> KNOWN = Map.of(
       "gateway", new Workload(REGISTRY + "/gateway", 8080, false, false),
-      "identity", new Workload(REGISTRY + "/identity-service", 9000, true, true),
+      "identity", new Workload(REGISTRY + "/identity-service", 9000, false, false),
       "members", new Workload(REGISTRY + "/members-service", 8081, true, true));
 
   /** Every service chart the umbrella declares; new ones are checked without touching this test. */
@@ -185,6 +185,12 @@ class ChartTest {
             .containsEntry("REMACTO_JWKS_URI", "http://" + RELEASE + "-identity:9000/oauth2/jwks")
             .hasEntrySatisfying("JAVA_TOOL_OPTIONS", o -> assertThat((String) o).contains("-XX:MaxRAMPercentage=75"))
             .doesNotContainKey("MONGODB_URI");
+        if (KNOWN.containsKey(w) && KNOWN.get(w).kafka()) {
+          // Topics a service creates get production replication, not the single-broker default.
+          assertThat(config).as(w).containsEntry("REMACTO_EVENTS_REPLICATION_FACTOR", "3");
+        } else {
+          assertThat(config).as(w).doesNotContainKey("KAFKA_BOOTSTRAP_SERVERS");
+        }
         List<Map<String, Object>> env = maps(container.getOrDefault("env", List.of()));
         // Wherever MONGODB_URI appears, it comes from a Secret, never from a literal.
         env.stream().filter(e -> "MONGODB_URI".equals(e.get("name"))).forEach(e -> {

@@ -146,13 +146,13 @@ class GatewayIntegrationTests {
 			.expectHeader().valueEquals(HttpHeaders.CONTENT_LANGUAGE, "ar")
 			.expectHeader().exists("X-Correlation-Id")
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("https://remacto.ma/problems/unauthorized")
+			.jsonPath("$.type").isEqualTo("https://remacto.ma/problems/unauthenticated")
 			.jsonPath("$.status").isEqualTo(401)
 			.jsonPath("$.title").isEqualTo("المصادقة مطلوبة")
 			.jsonPath("$.detail").isEqualTo("يتطلب هذا الطلب تسجيل الدخول. يرجى تقديم رمز وصول صالح.")
 			.jsonPath("$.instance").isEqualTo("/api/members")
-			.jsonPath("$.messages.ar").isEqualTo("يتطلب هذا الطلب تسجيل الدخول. يرجى تقديم رمز وصول صالح.")
-			.jsonPath("$.messages.fr")
+			.jsonPath("$.messages.ar.detail").isEqualTo("يتطلب هذا الطلب تسجيل الدخول. يرجى تقديم رمز وصول صالح.")
+			.jsonPath("$.messages.fr.detail")
 			.isEqualTo("Cette requête nécessite une connexion. Veuillez fournir un jeton d'accès valide.");
 		assertThat(STUB.received()).isEmpty();
 	}
@@ -170,7 +170,7 @@ class GatewayIntegrationTests {
 				.expectHeader().valueEquals(HttpHeaders.CONTENT_LANGUAGE, "fr")
 				.expectBody()
 				.jsonPath("$.title").isEqualTo("Authentification requise")
-				.jsonPath("$.messages.ar").isEqualTo("يتطلب هذا الطلب تسجيل الدخول. يرجى تقديم رمز وصول صالح.");
+				.jsonPath("$.messages.ar.detail").isEqualTo("يتطلب هذا الطلب تسجيل الدخول. يرجى تقديم رمز وصول صالح.");
 		}
 		assertThat(STUB.received()).isEmpty();
 	}
@@ -208,7 +208,7 @@ class GatewayIntegrationTests {
 					.startsWith("Bearer error=\"invalid_token\""))
 				.expectBody()
 				.jsonPath("$.type").isEqualTo("https://remacto.ma/problems/invalid-token")
-				.jsonPath("$.messages.fr")
+				.jsonPath("$.messages.fr.detail")
 				.isEqualTo("Le jeton d'accès fourni est invalide ou a expiré. Veuillez vous reconnecter.");
 		}
 		this.client.get()
@@ -293,8 +293,8 @@ class GatewayIntegrationTests {
 			.jsonPath("$.type").isEqualTo("https://remacto.ma/problems/service-unavailable")
 			.jsonPath("$.status").isEqualTo(503)
 			.jsonPath("$.title").isEqualTo("الخدمة غير متاحة")
-			.jsonPath("$.messages.ar").isEqualTo("الخدمة المطلوبة غير متاحة حاليا. يرجى المحاولة لاحقا.")
-			.jsonPath("$.messages.fr")
+			.jsonPath("$.messages.ar.detail").isEqualTo("الخدمة المطلوبة غير متاحة حاليا. يرجى المحاولة لاحقا.")
+			.jsonPath("$.messages.fr.detail")
 			.isEqualTo("Le service demandé est momentanément indisponible. Veuillez réessayer plus tard.");
 		this.client.get()
 			.uri("/api/ideas/42")
@@ -313,7 +313,7 @@ class GatewayIntegrationTests {
 			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
 			.jsonPath("$.type").isEqualTo("https://remacto.ma/problems/gateway-timeout")
-			.jsonPath("$.messages.fr").exists();
+			.jsonPath("$.messages.fr.detail").exists();
 	}
 
 	@Test
@@ -329,7 +329,7 @@ class GatewayIntegrationTests {
 				.jsonPath("$.type").isEqualTo("https://remacto.ma/problems/not-found")
 				.jsonPath("$.title").isEqualTo("Ressource introuvable")
 				.jsonPath("$.instance").isEqualTo(path)
-				.jsonPath("$.messages.ar").isEqualTo("لا يوجد أي مورد يطابق هذا العنوان.");
+				.jsonPath("$.messages.ar.detail").isEqualTo("لا يوجد أي مورد يطابق هذا العنوان.");
 		}
 		assertThat(STUB.received()).isEmpty();
 	}
@@ -345,7 +345,7 @@ class GatewayIntegrationTests {
 			.exchange()
 			.expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
 			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody().jsonPath("$.type").isEqualTo("https://remacto.ma/problems/payload-too-large");
+			.expectBody().jsonPath("$.type").isEqualTo("https://remacto.ma/problems/request-too-large");
 		assertThat(STUB.received()).isEmpty();
 	}
 

@@ -8,7 +8,7 @@ import org.springframework.http.HttpStatus;
  */
 public enum GatewayProblem {
 
-	UNAUTHORIZED(HttpStatus.UNAUTHORIZED, "unauthorized",
+	UNAUTHORIZED(HttpStatus.UNAUTHORIZED, "unauthenticated",
 			"المصادقة مطلوبة", "يتطلب هذا الطلب تسجيل الدخول. يرجى تقديم رمز وصول صالح.",
 			"Authentification requise", "Cette requête nécessite une connexion. Veuillez fournir un jeton d'accès valide."),
 
@@ -28,7 +28,7 @@ public enum GatewayProblem {
 			"الطريقة غير مسموح بها", "طريقة HTTP هذه غير مقبولة لهذا العنوان.",
 			"Méthode non autorisée", "Cette méthode HTTP n'est pas acceptée pour cette adresse."),
 
-	PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
+	PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "request-too-large",
 			"حجم الطلب كبير جدا", "يتجاوز حجم الطلب الحد الأقصى المسموح به.",
 			"Requête trop volumineuse", "La taille de la requête dépasse la limite autorisée."),
 
@@ -80,6 +80,10 @@ public enum GatewayProblem {
 
 	public HttpStatus status() {
 		return this.status;
+	}
+
+	public String code() {
+		return this.slug;
 	}
 
 	public String type() {

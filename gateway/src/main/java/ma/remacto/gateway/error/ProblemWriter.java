@@ -53,9 +53,12 @@ public class ProblemWriter {
 		if (correlationId != null) {
 			body.put("correlationId", correlationId);
 		}
-		Map<String, String> messages = new LinkedHashMap<>();
-		messages.put(Language.AR.tag(), problem.detail(Language.AR));
-		messages.put(Language.FR.tag(), problem.detail(Language.FR));
+		body.put("code", problem.code());
+		// Same shape as the services' problems (platform ProblemResponses), so clients parse one format.
+		Map<String, Map<String, String>> messages = new LinkedHashMap<>();
+		for (Language each : Language.values()) {
+			messages.put(each.tag(), Map.of("title", problem.title(each), "detail", problem.detail(each)));
+		}
 		body.put("messages", messages);
 		byte[] bytes = this.jsonMapper.writeValueAsBytes(body);
 

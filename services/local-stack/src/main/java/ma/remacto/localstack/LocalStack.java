@@ -8,7 +8,8 @@ import java.time.Duration;
  * Command line used by ./remacto to start the infrastructure as separate, long-lived processes:
  * {@code LocalStack start kafka|elasticsearch|mongodb RUN_DIR} starts one, writes its pid file and
  * returns at once; {@code LocalStack ready NAME RUN_DIR} exits 0 when it answers.
- * Ports come from REMACTO_KAFKA_PORT, REMACTO_ES_PORT, REMACTO_MONGO_PORT.
+ * Ports come from REMACTO_KAFKA_PORT, REMACTO_ES_PORT, REMACTO_MONGO_PORT; heaps from
+ * REMACTO_KAFKA_HEAP, REMACTO_ES_HEAP, REMACTO_MONGO_HEAP.
  */
 public final class LocalStack {
 
@@ -49,7 +50,8 @@ public final class LocalStack {
                     port("REMACTO_KAFKA_CONTROLLER_PORT", 9093), env("REMACTO_KAFKA_HEAP", "384m"));
             case "elasticsearch" -> new ElasticsearchNode(runDir.resolve("elasticsearch"), port("REMACTO_ES_PORT", 9200),
                     port("REMACTO_ES_TRANSPORT_PORT", 9300), env("REMACTO_ES_HEAP", "512m"));
-            case "mongodb" -> new MongoNode(runDir.resolve("mongodb"), port("REMACTO_MONGO_PORT", 27017));
+            case "mongodb" -> new MongoNode(runDir.resolve("mongodb"), port("REMACTO_MONGO_PORT", 27017),
+                    env("REMACTO_MONGO_HEAP", "384m"));
             default -> throw new IllegalArgumentException("unknown component " + name);
         };
     }

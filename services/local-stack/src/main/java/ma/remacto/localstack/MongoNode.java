@@ -9,10 +9,12 @@ import java.util.List;
 public class MongoNode extends ManagedProcess {
 
     private final int port;
+    private final String heap;
 
-    public MongoNode(Path dir, int port) {
+    public MongoNode(Path dir, int port, String heap) {
         super(dir);
         this.port = port;
+        this.heap = heap;
     }
 
     @Override
@@ -27,7 +29,7 @@ public class MongoNode extends ManagedProcess {
 
     @Override
     protected List<String> command() {
-        return List.of(javaBin(Jdks.current()), "-Xms64m", "-Xmx384m", "-cp",
+        return List.of(javaBin(Jdks.current()), "-Xms64m", "-Xmx" + heap, "-cp",
                 StackPaths.lib() + "/*:" + StackPaths.target().resolve("classes"),
                 LocalMongo.class.getName(), String.valueOf(port), dir.resolve("data/remacto.mv.db").toString());
     }

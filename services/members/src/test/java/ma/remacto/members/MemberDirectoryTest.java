@@ -204,6 +204,9 @@ class MemberDirectoryTest {
     @Test
     void exposesHealthMetricsAndOpenApi() {
         assertThat(get("/actuator/health/readiness").status()).isEqualTo(200);
+        Map<String, Object> components = (Map<String, Object>) get("/actuator/health").body().get("components");
+        assertThat((Map<String, Object>) components.get("kafka")).containsEntry("status", "UP");
+        assertThat(components).containsKey("mongo");
         String metrics = http().get().uri("/actuator/prometheus").retrieve().body(String.class);
         assertThat(metrics).contains("remacto_outbox_backlog").contains("service=\"members\"");
         Response api = get("/v3/api-docs");

@@ -13,7 +13,10 @@ import ma.remacto.platform.security.Actor;
 
 import org.springframework.stereotype.Service;
 
-/** Deactivates a member that leaves the network (its data stays, read-only) or brings it back. */
+/**
+ * Deactivates a member that leaves the network (its data and history stay, and an administrator can
+ * still correct its card) or brings it back.
+ */
 @Service
 public class ChangeMemberStatus {
 

@@ -15,7 +15,7 @@ public class ServiceTestConfiguration {
     @Bean
     public DynamicPropertyRegistrar remactoTestStackProperties() {
         return registry -> {
-            registry.add("remacto.events.bootstrap-servers", () -> TestStack.kafka().bootstrapServers());
+            registry.add("remacto.events.bootstrap-servers", () -> TestStack.kafkaBootstrapServers());
             registry.add("spring.mongodb.uri", () -> TestStack.mongoUri("test-" + System.nanoTime()));
             registry.add("logging.structured.format.console", () -> "");
         };

@@ -59,6 +59,15 @@ class EventPipelineFixture implements AutoCloseable {
         return pending;
     }
 
+    /** Changes a stored aggregate and stages its next event, as a service's update does. */
+    PendingEvent update(AggregateStore store, String id, long fromVersion) {
+        DomainEvent event = new DomainEvent(topic, "MemberUpdated", 1, "Member", id, fromVersion + 1, id,
+                ma.remacto.events.v1.MemberUpdated.getDefaultInstance());
+        PendingEvent pending = envelopes.stage(event, Actor.system("test"));
+        store.update(id, fromVersion, new Document("name", "v" + (fromVersion + 1)), List.of(), List.of(pending));
+        return pending;
+    }
+
     @Override
     public void close() {
         client.close();

@@ -45,7 +45,7 @@ class IdempotentConsumptionTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new EventPipelineFixture(TestStack.kafka().bootstrapServers(), "consume");
+        fixture = new EventPipelineFixture(TestStack.kafkaBootstrapServers(), "consume");
         effects = fixture.database.getCollection("effects");
         producer = fixture.clients().producer("test");
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Stores aggregates continuously while the broker is stopped and restarted: every event staged
- * in an outbox reaches Kafka, none is lost, and events of one aggregate keep their order.
+ * in an outbox reaches Kafka, none is lost, and events of one aggregate keep their order (the
+ * first delivery of each event comes in the order the aggregate's versions were made).
  */
 class OutboxRelayBrokerRestartTest {
 
@@ -53,16 +55,23 @@ class OutboxRelayBrokerRestartTest {
                 for (int i = 0; i < 60; i++) {
                     // The service keeps accepting changes while the broker is away.
                     staged.add(fixture.store(store, "during-" + i).eventId());
+                    staged.add(fixture.update(store, "during-" + i, 1).eventId());
+                    staged.add(fixture.update(store, "during-" + i, 2).eventId());
                 }
                 Thread.sleep(2_000);
                 broker.start();
                 broker.awaitReady(Duration.ofSeconds(120));
                 for (int i = 0; i < 60; i++) {
                     staged.add(fixture.store(store, "after-" + i).eventId());
+                    staged.add(fixture.update(store, "before-" + i, 1).eventId());
                 }
 
-                Set<String> received = readAll(broker.bootstrapServers(), fixture.topic.name(), staged, Duration.ofSeconds(90));
+                Map<String, List<Long>> versions = new HashMap<>();
+                Set<String> received = readAll(broker.bootstrapServers(), fixture.topic.name(), staged, versions,
+                        Duration.ofSeconds(90));
                 assertThat(received).containsAll(staged);
+                assertThat(versions.get("during-7")).containsExactly(1L, 2L, 3L);
+                versions.forEach((aggregate, seen) -> assertThat(seen).as(aggregate).isSorted().doesNotHaveDuplicates());
                 assertThat(store.collection().countDocuments(
                         com.mongodb.client.model.Filters.exists(OutboxRelay.PENDING_FIRST))).isZero();
             } finally {
@@ -73,7 +82,9 @@ class OutboxRelayBrokerRestartTest {
         }
     }
 
-    private static Set<String> readAll(String bootstrap, String topic, Set<String> expected, Duration timeout) {
+    /** Reads until every expected event arrived; records each aggregate's versions in first-delivery order. */
+    private static Set<String> readAll(String bootstrap, String topic, Set<String> expected,
+            Map<String, List<Long>> versions, Duration timeout) {
         Set<String> received = new HashSet<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
@@ -88,7 +99,10 @@ class OutboxRelayBrokerRestartTest {
                     try {
                         EventEnvelope envelope = EventEnvelope.parseFrom(record.value());
                         assertThat(record.key()).isEqualTo(envelope.getAggregateId());
-                        received.add(envelope.getEventId());
+                        if (received.add(envelope.getEventId())) {
+                            versions.computeIfAbsent(record.key(), key -> new ArrayList<>())
+                                    .add(envelope.getAggregateVersion());
+                        }
                     } catch (com.google.protobuf.InvalidProtocolBufferException e) {
                         throw new AssertionError(e);
                     }

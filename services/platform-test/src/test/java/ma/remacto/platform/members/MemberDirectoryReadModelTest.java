@@ -60,7 +60,7 @@ class MemberDirectoryReadModelTest {
 
     @Test
     void followsTheMembersTopicAndIgnoresStaleEvents() throws Exception {
-        String bootstrap = TestStack.kafka().bootstrapServers();
+        String bootstrap = TestStack.kafkaBootstrapServers();
         EventsProperties properties = new EventsProperties(bootstrap, List.of(), null, 0, null, true, 3, null);
         KafkaClients clients = new KafkaClients(properties, "directory-test");
         try (MongoClient client = MongoClients.create(TestStack.mongoUri("directory"));

@@ -1,14 +1,13 @@
 package ma.remacto.platform.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-
-import ma.remacto.localstack.ElasticsearchNode;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +17,7 @@ class ElasticsearchComponentTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> call(String method, String path, String body) throws Exception {
-        ElasticsearchNode node = TestStack.elasticsearch();
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.url() + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestStack.elasticsearchUrl() + path))
                 .header("Content-Type", "application/json");
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -39,7 +37,8 @@ class ElasticsearchComponentTest {
 
     @Test
     void serverDoesNotRunAsRoot() throws Exception {
-        ProcessHandle server = TestStack.elasticsearch().process().toHandle();
+        assumeFalse(TestStack.containers(), "the official image runs it as its own user");
+        ProcessHandle server = TestStack.localElasticsearch().process().toHandle();
         List<String> users = server.descendants().map(p -> p.info().user().orElse("")).distinct().toList();
         assertThat(users).isNotEmpty().doesNotContain("root");
     }

@@ -14,6 +14,7 @@ import ma.remacto.platform.events.EventEnvelopes;
 import ma.remacto.platform.events.EventSubscription;
 import ma.remacto.platform.events.EventsProperties;
 import ma.remacto.platform.events.KafkaClients;
+import ma.remacto.platform.events.KafkaHealthIndicator;
 import ma.remacto.platform.events.OutboxRelay;
 import ma.remacto.platform.events.Topic;
 import ma.remacto.platform.events.TopicInitializer;
@@ -49,6 +50,11 @@ public class PlatformEventsConfiguration {
     @Bean
     public KafkaClients kafkaClients(EventsProperties properties, @Value("${spring.application.name}") String name) {
         return new KafkaClients(properties, name);
+    }
+
+    @Bean(name = "kafka")
+    public KafkaHealthIndicator kafkaHealthIndicator(KafkaClients clients) {
+        return new KafkaHealthIndicator(clients);
     }
 
     @Bean

@@ -25,7 +25,9 @@ public record EventsProperties(String bootstrapServers, List<String> outboxColle
         outboxCollections = outboxCollections == null ? List.of() : outboxCollections;
         pollInterval = pollInterval == null ? Duration.ofMillis(200) : pollInterval;
         batchSize = batchSize <= 0 ? 100 : batchSize;
-        leaseDuration = leaseDuration == null ? Duration.ofSeconds(15) : leaseDuration;
+        // Longer than one relay round can block (send timeout 30 s + metadata wait 10 s), so no other
+        // replica takes over while this one is still sending.
+        leaseDuration = leaseDuration == null ? Duration.ofSeconds(60) : leaseDuration;
         maxAttempts = maxAttempts <= 0 ? 3 : maxAttempts;
         kafka = kafka == null ? Map.of() : kafka;
     }

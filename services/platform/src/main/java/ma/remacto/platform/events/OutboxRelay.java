@@ -41,10 +41,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Publishes the events staged in aggregate documents, oldest aggregate first and each aggregate's
- * events in order, with an idempotent producer; an event leaves the document only once Kafka has
+ * Publishes the events staged in aggregate documents, each aggregate's events in the order they
+ * were staged, with an idempotent producer; an event leaves the document only once Kafka has
  * acknowledged it. A crash between the acknowledgement and the removal republishes the event,
- * which consumers drop by event id: delivery is at least once, the effect exactly once.
+ * which consumers drop by event id: delivery is at least once, and a consumer applies it once.
  *
  * <p>With several replicas of a service, a lease in {@code outbox_leases} lets one relay publish
  * at a time so one aggregate's events are never sent by two relays in parallel.

@@ -73,28 +73,60 @@ class SubscriptionRunner implements Runnable {
     public void run() {
         try {
             consumer.subscribe(subscription.topics().stream().map(Topic::name).toList());
+            long backoff = 500;
             while (running) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-                for (ConsumerRecord<String, byte[]> record : records) {
-                    if (!process(record)) {
-                        break; // stopping: the rest is redelivered
-                    }
-                    done.put(new TopicPartition(record.topic(), record.partition()),
-                            new OffsetAndMetadata(record.offset() + 1));
+                try {
+                    pollOnce();
+                    backoff = 500;
+                } catch (WakeupException stopping) {
+                    throw stopping;
+                } catch (RuntimeException e) {
+                    // Never let the subscription die: go back to the last committed offsets and try again.
+                    LOG.error("Subscription {} failed; resuming from its committed offsets", subscription.name(), e);
+                    sleep(backoff);
+                    backoff = Math.min(backoff * 2, 30_000);
+                    rewindToCommitted();
                 }
-                if (!done.isEmpty()) {
-                    consumer.commitSync(done);
-                }
-                measureLag();
             }
         } catch (WakeupException stopping) {
             // close below
-        } catch (RuntimeException e) {
-            LOG.error("Subscription {} stopped", subscription.name(), e);
         } finally {
             consumer.close(Duration.ofSeconds(5));
             deadLetters.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private void pollOnce() {
+        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            if (!process(record)) {
+                break; // stopping: the rest is redelivered
+            }
+            done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+        }
+        if (!done.isEmpty()) {
+            consumer.commitSync(done);
+        }
+        measureLag();
+    }
+
+    private void rewindToCommitted() {
+        try {
+            Set<TopicPartition> assignment = consumer.assignment();
+            Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(assignment);
+            for (TopicPartition partition : assignment) {
+                OffsetAndMetadata offset = committed.get(partition);
+                if (offset == null) {
+                    consumer.seekToBeginning(List.of(partition));
+                } else {
+                    consumer.seek(partition, offset.offset());
+                }
+            }
+        } catch (WakeupException stopping) {
+            throw stopping;
+        } catch (RuntimeException e) {
+            LOG.warn("Subscription {} could not rewind yet: {}", subscription.name(), e.toString());
         }
     }
 
@@ -170,11 +202,24 @@ class SubscriptionRunner implements Runnable {
         header(parked, "dlt-original-partition", String.valueOf(record.partition()));
         header(parked, "dlt-original-offset", String.valueOf(record.offset()));
         header(parked, "dlt-failed-at", clock.instant().toString());
-        try {
-            // The offset is committed only if the dead letter is safely stored.
-            deadLetters.send(parked).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot write dead letter for " + subscription.name(), e);
+        long backoff = 500;
+        while (true) {
+            try {
+                // The offset is committed only once the dead letter is safely stored.
+                deadLetters.send(parked).get();
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while writing a dead letter", e);
+            } catch (Exception e) {
+                if (!running) {
+                    throw new IllegalStateException("Stopping before the dead letter of " + subscription.name()
+                            + " was stored", e);
+                }
+                LOG.warn("Cannot write dead letter for {} yet: {}", subscription.name(), e.toString());
+                sleep(backoff);
+                backoff = Math.min(backoff * 2, 30_000);
+            }
         }
     }
 
