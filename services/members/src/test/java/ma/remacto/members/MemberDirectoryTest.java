@@ -197,6 +197,20 @@ class MemberDirectoryTest {
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(duplicate.body()).containsEntry("code", "member.slug-taken");
 
+        Map<String, Object> huge = new java.util.HashMap<>(region("laayoune-sakia-el-hamra"));
+        huge.put("note", "x".repeat(1_100_000));
+        Response tooLarge = post("/api/members", huge, TestTokens.networkAdmin());
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.body()).containsEntry("code", "request-too-large");
+        assertThat(get("/api/members/laayoune-sakia-el-hamra").status()).isEqualTo(404);
+
+        Map<String, Object> misspelt = new java.util.HashMap<>(region("laayoune-sakia-el-hamra"));
+        misspelt.put("populaton", 1);
+        Response unknown = post("/api/members", misspelt, TestTokens.networkAdmin());
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(((List<Map<String, Object>>) unknown.body().get("errors")).getFirst())
+                .containsEntry("field", "populaton").containsEntry("code", "validation.unknown-field");
+
         assertThat(get("/api/members?size=1000").status()).isEqualTo(400);
         assertThat(get("/api/members?kind=VILLAGE").status()).isEqualTo(400);
     }

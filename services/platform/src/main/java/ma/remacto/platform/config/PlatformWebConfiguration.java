@@ -10,6 +10,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import ma.remacto.platform.problems.ProblemHandler;
 import ma.remacto.platform.problems.ProblemMessages;
 import ma.remacto.platform.problems.ProblemResponses;
+import ma.remacto.platform.problems.ServletProblemWriter;
 import ma.remacto.platform.security.AccessPolicy;
 import ma.remacto.platform.security.CurrentActor;
 import ma.remacto.platform.security.ProblemSecurityHandlers;
@@ -66,6 +67,11 @@ public class PlatformWebConfiguration {
     }
 
     @Bean
+    public ServletProblemWriter servletProblemWriter(ProblemResponses responses, JsonMapper json) {
+        return new ServletProblemWriter(responses, json);
+    }
+
+    @Bean
     public FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
         FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
@@ -74,9 +80,9 @@ public class PlatformWebConfiguration {
 
     @Bean
     public FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
-            @Value("${remacto.web.max-request-bytes:1048576}") long maxBytes, ProblemResponses responses, JsonMapper json) {
+            @Value("${remacto.web.max-request-bytes:1048576}") long maxBytes, ServletProblemWriter problems) {
         FilterRegistrationBean<RequestSizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBytes, responses, json));
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBytes, problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
@@ -94,9 +100,9 @@ public class PlatformWebConfiguration {
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     public SecurityFilterChain platformSecurity(HttpSecurity http, SecurityProperties properties,
-            CurrentActor currentActor, ProblemResponses responses, JsonMapper json,
+            CurrentActor currentActor, ServletProblemWriter writer,
             ObjectProvider<RequestAuthorizationRules> serviceRules) throws Exception {
-        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(responses, json);
+        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(writer);
         Converter<Jwt, AbstractAuthenticationToken> toAuthentication = jwt -> new JwtAuthenticationToken(jwt,
                 currentActor.fromJwt(jwt).roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).toList(),
                 jwt.getSubject());

@@ -34,7 +34,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import ma.remacto.platform.web.RequestTooLargeException;
+
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Turns every failure into a bilingual problem; nothing escapes as a bare 500 page. */
 @RestControllerAdvice
@@ -78,7 +81,14 @@ public class ProblemHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestTooLargeException) {
+                return problem(new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "request-too-large"), request);
+            }
+        }
         if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            // An unknown member is most often a misspelt one: say so rather than drop it silently.
+            String code = jackson instanceof UnrecognizedPropertyException ? "validation.unknown-field" : "validation.type";
             StringBuilder path = new StringBuilder();
             for (JacksonException.Reference reference : jackson.getPath()) {
                 if (reference.getPropertyName() != null) {
@@ -87,8 +97,7 @@ public class ProblemHandler {
                     path.append('[').append(reference.getIndex()).append(']');
                 }
             }
-            return problem(ProblemException.invalidInput(List.of(new FieldProblem(path.toString(), "validation.type"))),
-                    request);
+            return problem(ProblemException.invalidInput(List.of(new FieldProblem(path.toString(), code))), request);
         }
         return problem(new ProblemException(HttpStatus.BAD_REQUEST, "malformed-body"), request);
     }
