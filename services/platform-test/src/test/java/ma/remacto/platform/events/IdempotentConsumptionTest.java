@@ -42,6 +42,7 @@ class IdempotentConsumptionTest {
     MongoCollection<Document> effects;
     KafkaProducer<String, byte[]> producer;
     List<EventConsumers> running = new ArrayList<>();
+    java.util.concurrent.atomic.AtomicInteger outageFailures = new java.util.concurrent.atomic.AtomicInteger();
 
     @BeforeEach
     void setUp() {
@@ -65,6 +66,11 @@ class IdempotentConsumptionTest {
             }
             if (id.startsWith("flaky")) {
                 throw new IllegalStateException("always failing");
+            }
+            if (id.startsWith("outage") && outageFailures.getAndIncrement() < 5) {
+                // More failures than maxAttempts: storage trouble is waited out, never dead-lettered.
+                throw new com.mongodb.MongoSocketReadException("storage unreachable",
+                        new com.mongodb.ServerAddress("127.0.0.1", 1));
             }
             effects.updateOne(Filters.eq("_id", id), Updates.inc("applied", 1), new UpdateOptions().upsert(true));
         };
@@ -115,6 +121,15 @@ class IdempotentConsumptionTest {
         assertThat(applied("tetouan")).isEqualTo(1);
         assertThat(fixture.registry.counter("remacto.events.consumed", "subscription", group, "outcome", "duplicate",
                 "type", "MemberRegistered").count()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aStorageOutageIsWaitedOutNotDeadLettered() throws Exception {
+        consumers("outage-" + UUID.randomUUID());
+        send(event("outage-1"));
+        await(() -> applied("outage-1") == 1, Duration.ofSeconds(60));
+        assertThat(outageFailures.get()).isGreaterThan(5);
+        assertThat(deadLetters(fixture.topic.deadLetter(), 1, Duration.ofSeconds(3))).doesNotContainKey("outage-1");
     }
 
     @Test
