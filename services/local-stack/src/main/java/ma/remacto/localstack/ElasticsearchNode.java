@@ -16,7 +16,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
 /**
@@ -24,7 +23,7 @@ import java.util.zip.ZipFile;
  * the stack runs as root it creates a system user and starts the server with runuser. Security is
  * off and it listens on loopback only. The project's analysis plugins (zips in
  * {@link StackPaths#elasticsearchPlugins()}) are installed before it starts, the same zips the
- * production image installs.
+ * production image installs (zips in each module's {@code target/es-plugin/}).
  */
 public class ElasticsearchNode extends ManagedProcess {
 
@@ -127,15 +126,7 @@ public class ElasticsearchNode extends ManagedProcess {
 
     /** Installs each plugin zip once; a rebuilt zip (new checksum) replaces the installed plugin. */
     void installPlugins() throws IOException, InterruptedException {
-        Path plugins = StackPaths.elasticsearchPlugins();
-        if (!Files.isDirectory(plugins)) {
-            return;
-        }
-        List<Path> zips;
-        try (Stream<Path> files = Files.list(plugins)) {
-            zips = files.filter(p -> p.toString().endsWith(".zip")).sorted().toList();
-        }
-        for (Path zip : zips) {
+        for (Path zip : StackPaths.elasticsearchPlugins()) {
             String name = pluginName(zip);
             String checksum = sha256(zip);
             Path marker = home.resolve("plugins/.remacto-" + name + ".sha256");

@@ -37,8 +37,24 @@ public final class StackPaths {
         return target().resolve("elasticsearch-" + version);
     }
 
-    /** Analysis plugins built by the project; each module that builds one copies its zip here. */
-    public static Path elasticsearchPlugins() {
-        return target().resolve("es-plugins");
+    /**
+     * Elasticsearch plugins built by the project: every module that builds one leaves its zip in its
+     * own {@code target/es-plugin/}. The same zips go into the production image.
+     */
+    public static java.util.List<Path> elasticsearchPlugins() {
+        java.util.List<Path> zips = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> modules = Files.list(root().resolve("services"))) {
+            for (Path module : modules.sorted().toList()) {
+                Path dir = module.resolve("target/es-plugin");
+                if (Files.isDirectory(dir)) {
+                    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+                        files.filter(p -> p.toString().endsWith(".zip")).sorted().forEach(zips::add);
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return zips;
     }
 }
