@@ -19,12 +19,12 @@ import ma.remacto.members.application.UpdateMember;
 import ma.remacto.members.domain.Member;
 import ma.remacto.members.domain.MemberKind;
 import ma.remacto.members.domain.MemberStatus;
+import ma.remacto.platform.mongo.History;
 import ma.remacto.platform.problems.FieldProblem;
 import ma.remacto.platform.problems.ProblemException;
 import ma.remacto.platform.web.PageQuery;
 import ma.remacto.platform.web.PageResult;
 
-import org.bson.Document;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -113,16 +113,7 @@ public class MemberController {
     @Operation(summary = "Every recorded change of a member (administrators and the member's staff)",
             security = @SecurityRequirement(name = "bearer"))
     public List<Map<String, Object>> history(@PathVariable String slug) {
-        return find.history(slug).stream().map(MemberController::plain).toList();
-    }
-
-    private static Map<String, Object> plain(Document entry) {
-        Document copy = new Document(entry);
-        Object at = copy.get("at");
-        if (at instanceof java.util.Date date) {
-            copy.put("at", date.toInstant().toString());
-        }
-        return copy;
+        return find.history(slug).stream().map(History::view).toList();
     }
 
     private static Long version(String ifMatch) {

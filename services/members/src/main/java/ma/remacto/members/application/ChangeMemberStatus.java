@@ -7,6 +7,7 @@ import ma.remacto.members.domain.MemberStatus;
 import ma.remacto.members.events.MemberEvents;
 import ma.remacto.members.persistence.MemberRepository;
 import ma.remacto.platform.events.EventEnvelopes;
+import ma.remacto.platform.mongo.History;
 import ma.remacto.platform.problems.ProblemException;
 import ma.remacto.platform.security.AccessPolicy;
 import ma.remacto.platform.security.Actor;
@@ -39,7 +40,7 @@ public class ChangeMemberStatus {
             throw ProblemException.conflict("member.already-inactive", slug);
         }
         Member changed = current.withStatus(MemberStatus.INACTIVE);
-        members.update(changed, MemberHistory.entry(clock, actor, "DEACTIVATED", current.status().name(),
+        members.update(changed, History.entry(clock.instant(), actor, "DEACTIVATED", current.status().name(),
                 changed.status().name(), null, reason), envelopes.stage(MemberEvents.deactivated(changed, reason), actor));
         return changed;
     }
@@ -51,7 +52,7 @@ public class ChangeMemberStatus {
             throw ProblemException.conflict("member.already-active", slug);
         }
         Member changed = current.withStatus(MemberStatus.ACTIVE);
-        members.update(changed, MemberHistory.entry(clock, actor, "REACTIVATED", current.status().name(),
+        members.update(changed, History.entry(clock.instant(), actor, "REACTIVATED", current.status().name(),
                 changed.status().name(), null, null), envelopes.stage(MemberEvents.reactivated(changed), actor));
         return changed;
     }

@@ -11,6 +11,7 @@ import ma.remacto.members.domain.MemberHierarchy;
 import ma.remacto.members.events.MemberEvents;
 import ma.remacto.members.persistence.MemberRepository;
 import ma.remacto.platform.events.EventEnvelopes;
+import ma.remacto.platform.mongo.History;
 import ma.remacto.platform.problems.ProblemException;
 import ma.remacto.platform.security.AccessPolicy;
 import ma.remacto.platform.security.Actor;
@@ -39,7 +40,7 @@ public class RegisterMember {
         }
         Member member = Member.register(slug, MemberHierarchy.check(slug, card, members::find));
         try {
-            members.insert(member, MemberHistory.entry(clock, actor, "REGISTERED", null, member.status().name(), null, null),
+            members.insert(member, History.entry(clock.instant(), actor, "REGISTERED", null, member.status().name(), null, null),
                     envelopes.stage(MemberEvents.registered(member), actor));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {

@@ -9,6 +9,7 @@ import ma.remacto.members.domain.MemberHierarchy;
 import ma.remacto.members.events.MemberEvents;
 import ma.remacto.members.persistence.MemberRepository;
 import ma.remacto.platform.events.EventEnvelopes;
+import ma.remacto.platform.mongo.History;
 import ma.remacto.platform.problems.ProblemException;
 import ma.remacto.platform.security.AccessPolicy;
 import ma.remacto.platform.security.Actor;
@@ -46,7 +47,7 @@ public class UpdateMember {
             return current;
         }
         Member updated = current.edit(checked);
-        members.update(updated, MemberHistory.entry(clock, actor, "UPDATED", null, null, changed, null),
+        members.update(updated, History.entry(clock.instant(), actor, "UPDATED", null, null, changed, null),
                 envelopes.stage(MemberEvents.updated(updated, changed), actor));
         return updated;
     }

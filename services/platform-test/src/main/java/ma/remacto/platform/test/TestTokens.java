@@ -34,6 +34,10 @@ public final class TestTokens {
     }
 
     public static String token(String subject, List<String> roles, List<String> members) {
+        return token(subject, roles, members, null);
+    }
+
+    public static String token(String subject, List<String> roles, List<String> members, String name) {
         Instant now = Instant.now();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
@@ -43,6 +47,7 @@ public final class TestTokens {
                 .jwtID(UUID.randomUUID().toString())
                 .claim("roles", roles)
                 .claim("members", members)
+                .claim("name", name)
                 .build();
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("test").build(), claims);
@@ -67,6 +72,15 @@ public final class TestTokens {
 
     public static String citizen() {
         return bearer("citizen", List.of("CITIZEN"), List.of());
+    }
+
+    /** A citizen with their own subject and display name (the token's {@code name} claim). */
+    public static String citizen(String subject, String name) {
+        return "Bearer " + token(subject, List.of("CITIZEN"), List.of(), name);
+    }
+
+    public static String committeeMember(String memberSlug) {
+        return bearer("committee-" + memberSlug, List.of("COMMITTEE_MEMBER"), List.of(memberSlug));
     }
 
     private static KeyPair generate() {

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import ma.remacto.platform.problems.ProblemHandler;
 import ma.remacto.platform.problems.ProblemMessages;
 import ma.remacto.platform.problems.ProblemResponses;
+import ma.remacto.platform.problems.RowValidation;
 import ma.remacto.platform.problems.ServletProblemWriter;
 import ma.remacto.platform.security.AccessPolicy;
 import ma.remacto.platform.security.CurrentActor;
@@ -64,6 +65,11 @@ public class PlatformWebConfiguration {
     @Bean
     public ProblemHandler problemHandler(ProblemResponses responses) {
         return new ProblemHandler(responses);
+    }
+
+    @Bean
+    public RowValidation rowValidation(jakarta.validation.Validator validator) {
+        return new RowValidation(validator);
     }
 
     @Bean

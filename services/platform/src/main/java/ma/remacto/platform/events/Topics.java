@@ -12,7 +12,13 @@ public final class Topics {
     /** Member directory: full member card in every event, compacted (retention ignored), key = member slug. */
     public static final Topic MEMBERS = new Topic("remacto.members.v1", 3, true, Duration.ZERO);
 
-    public static final List<Topic> ALL = List.of(MEMBERS);
+    /**
+     * Ideation: ideas (key = idea id) and programme axes (key = axis id), each event with the full public
+     * card; compacted, so replaying the topic rebuilds any read model (the search index) from scratch.
+     */
+    public static final Topic IDEATION = new Topic("remacto.ideation.v1", 6, true, Duration.ZERO);
+
+    public static final List<Topic> ALL = List.of(MEMBERS, IDEATION);
 
     private Topics() {
     }

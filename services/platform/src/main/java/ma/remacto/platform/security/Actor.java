@@ -6,13 +6,14 @@ import java.util.Set;
 import ma.remacto.events.v1.ActorKind;
 
 /**
- * Who is acting: the identity provider's subject (never a name or an e-mail), the roles and,
- * for staff, the members (by slug) they act for.
+ * Who is acting: the identity provider's subject, the roles and, for staff, the members (by slug)
+ * they act for. The display name (token claim {@code name}) is only for showing an author who chose
+ * to be named; events and histories record the subject, never the name.
  */
-public record Actor(String subject, Set<Role> roles, Set<String> memberSlugs, boolean system) {
+public record Actor(String subject, Set<Role> roles, Set<String> memberSlugs, boolean system, String displayName) {
 
     public static Actor system(String name) {
-        return new Actor("system:" + name, Set.of(), Set.of(), true);
+        return new Actor("system:" + name, Set.of(), Set.of(), true, null);
     }
 
     public boolean has(Role role) {

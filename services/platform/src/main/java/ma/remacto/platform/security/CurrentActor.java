@@ -49,7 +49,7 @@ public class CurrentActor {
             }
         }
         Set<String> members = new LinkedHashSet<>(strings(claim(jwt.getClaims(), properties.membersClaim())));
-        return new Actor(jwt.getSubject(), Set.copyOf(roles), Set.copyOf(members), false);
+        return new Actor(jwt.getSubject(), Set.copyOf(roles), Set.copyOf(members), false, jwt.getClaimAsString("name"));
     }
 
     static Object claim(Map<String, Object> claims, String path) {

@@ -1,0 +1,82 @@
+package ma.remacto.ideation.application;
+
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import ma.remacto.ideation.persistence.IdeaQuery;
+import ma.remacto.ideation.persistence.IdeaRepository;
+import ma.remacto.ideation.persistence.ProfileRepository;
+
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Participation figures as the programmes report them: ideas by axis, source, state and month, and
+ * submitters by gender, age group and participant type (from the separate profiles; "unknown" for
+ * those who gave none). For one member, one region, or the whole network.
+ */
+@Service
+public class IdeaStatistics {
+
+    public record Figures(long ideas, Map<String, Long> byAxis, Map<String, Long> bySource, Map<String, Long> byState,
+            Map<String, Long> byMonth, Map<String, Long> byGender, Map<String, Long> byAgeGroup,
+            Map<String, Long> byParticipantType) {
+    }
+
+    private final IdeaRepository ideas;
+    private final ProfileRepository profiles;
+    private final ZoneId zone;
+
+    public IdeaStatistics(IdeaRepository ideas, ProfileRepository profiles,
+            @Value("${remacto.time-zone:Africa/Casablanca}") String zone) {
+        this.ideas = ideas;
+        this.profiles = profiles;
+        this.zone = ZoneId.of(zone);
+    }
+
+    public Figures compute(String memberSlug, String regionSlug) {
+        Bson filter = IdeaRepository.filter(new IdeaQuery(memberSlug, regionSlug, null, null, null, null, null, null));
+        Map<String, Long> byAxis = counts(ideas.countBy(filter, new Document("axis", "$axisCode")), "axis");
+        Map<String, Long> bySource = counts(ideas.countBy(filter, new Document("v", "$source")), "v");
+        Map<String, Long> byState = counts(ideas.countBy(filter, new Document("v", "$state")), "v");
+        Map<String, Long> byMonth = new TreeMap<>();
+        // Months in the platform's time zone; the wire server has no $dateToString timezone, so group here.
+        for (Document row : ideas.countBy(filter, new Document("at", "$submittedAt"))) {
+            java.util.Date at = row.get("_id", Document.class).getDate("at");
+            String month = at.toInstant().atZone(zone).toLocalDate().withDayOfMonth(1).toString().substring(0, 7);
+            byMonth.merge(month, ((Number) row.get("count")).longValue(), Long::sum);
+        }
+        long total = bySource.values().stream().mapToLong(Long::longValue).sum();
+        return new Figures(total, byAxis, bySource, byState, byMonth,
+                withUnknown(profiles.countBy(filter, "gender"), total),
+                withUnknown(profiles.countBy(filter, "ageGroup"), total),
+                withUnknown(profiles.countBy(filter, "participantType"), total));
+    }
+
+    private static Map<String, Long> counts(List<Document> rows, String key) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (Document row : rows) {
+            Object id = row.get("_id");
+            Object value = id instanceof Document d ? d.get(key) : id;
+            counts.merge(value == null ? "UNKNOWN" : value.toString(), ((Number) row.get("count")).longValue(), Long::sum);
+        }
+        return counts;
+    }
+
+    private static Map<String, Long> withUnknown(List<Document> rows, long total) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        rows.stream().sorted(Comparator.comparing(r -> String.valueOf(r.get("_id")))).forEach(row -> counts
+                .merge(row.get("_id") == null ? "UNKNOWN" : row.getString("_id"), ((Number) row.get("count")).longValue(),
+                        Long::sum));
+        long known = counts.entrySet().stream().filter(e -> !e.getKey().equals("UNKNOWN")).mapToLong(Map.Entry::getValue)
+                .sum();
+        counts.put("UNKNOWN", Math.max(0, total - known));
+        return counts;
+    }
+}

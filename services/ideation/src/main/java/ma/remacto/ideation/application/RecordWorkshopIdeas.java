@@ -1,0 +1,95 @@
+package ma.remacto.ideation.application;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import ma.remacto.ideation.domain.Axis;
+import ma.remacto.ideation.domain.Idea;
+import ma.remacto.ideation.domain.IdeaSource;
+import ma.remacto.ideation.domain.IdeaState;
+import ma.remacto.ideation.persistence.IdeaRepository;
+import ma.remacto.platform.members.MemberDirectoryEntry;
+import ma.remacto.platform.problems.FieldProblem;
+import ma.remacto.platform.problems.ProblemException;
+import ma.remacto.platform.security.AccessPolicy;
+import ma.remacto.platform.security.Actor;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The point of contact types in the ideas of a live workshop (or of the consultative body, a
+ * petition, a consultation, or ideas collected online before the platform) as one batch, each where
+ * it already stands in the member's tables. Every row is checked before any is stored: one bad row
+ * means a report naming each bad row and nothing stored. Sending the same batch again records
+ * nothing twice.
+ */
+@Service
+public class RecordWorkshopIdeas {
+
+    public record Row(IdeaDraft draft, Long number, IdeaState state, String reason) {
+    }
+
+    public record Recorded(int row, String ideaId, long number, boolean alreadyRecorded) {
+    }
+
+    private final IdeaIntake intake;
+    private final IdeaRepository ideas;
+    private final MemberScope members;
+    private final AccessPolicy access;
+
+    public RecordWorkshopIdeas(IdeaIntake intake, IdeaRepository ideas, MemberScope members, AccessPolicy access) {
+        this.intake = intake;
+        this.ideas = ideas;
+        this.members = members;
+        this.access = access;
+    }
+
+    /** @param shapeProblems what the API's row validation found; reported together with the domain problems */
+    public List<Recorded> handle(String memberSlug, String batchId, IdeaSource source, List<Row> rows,
+            List<FieldProblem> shapeProblems) {
+        Actor actor = access.requireStaffOf(memberSlug);
+        MemberDirectoryEntry member = members.requireActive(memberSlug);
+        List<FieldProblem> problems = new ArrayList<>(shapeProblems);
+        List<Axis> axes = new ArrayList<>();
+        Set<Long> numbersInBatch = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            String prefix = "rows[" + i + "].";
+            axes.add(intake.axisOf(memberSlug, row.draft(), prefix + (row.draft().axisId() != null ? "axisId" : "axisCode"),
+                    problems));
+            if (row.state() == IdeaState.NOT_RETAINED && (row.reason() == null || row.reason().isBlank())) {
+                problems.add(new FieldProblem(prefix + "reason", "idea.reason.required"));
+            }
+            if (row.number() != null) {
+                if (!numbersInBatch.add(row.number())) {
+                    problems.add(new FieldProblem(prefix + "number", "idea.number.repeated", row.number()));
+                } else if (!ideas.batchRowExists(batchRow(batchId, i))
+                        && ideas.findByNumber(memberSlug, row.number()).isPresent()) {
+                    problems.add(new FieldProblem(prefix + "number", "idea.number.taken", row.number()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalidInput(problems);
+        }
+        List<Recorded> recorded = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String batchRow = batchRow(batchId, i);
+            if (ideas.batchRowExists(batchRow)) {
+                recorded.add(new Recorded(i, null, rows.get(i).number() == null ? 0 : rows.get(i).number(), true));
+                continue;
+            }
+            Row row = rows.get(i);
+            Idea idea = intake.file(member, axes.get(i), row.draft(), source, row.number(), null, actor, batchRow,
+                    row.state(), row.reason());
+            recorded.add(new Recorded(i, idea.id(), idea.number(), false));
+        }
+        return recorded;
+    }
+
+    private static String batchRow(String batchId, int row) {
+        return batchId + "#" + row;
+    }
+}

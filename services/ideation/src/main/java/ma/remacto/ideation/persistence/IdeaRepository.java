@@ -1,0 +1,144 @@
+package ma.remacto.ideation.persistence;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.lt;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+
+import ma.remacto.ideation.domain.Idea;
+import ma.remacto.platform.events.PendingEvent;
+import ma.remacto.platform.mongo.AggregateStore;
+import ma.remacto.platform.web.PageQuery;
+import ma.remacto.platform.web.PageResult;
+
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class IdeaRepository {
+
+    public static final String COLLECTION = "ideas";
+    private static final Bson PUBLIC = Projections.exclude(AggregateStore.HISTORY, AggregateStore.PENDING_EVENTS);
+
+    private final AggregateStore store;
+
+    public IdeaRepository(MongoDatabase database) {
+        this.store = new AggregateStore(database.getCollection(COLLECTION));
+        store.collection().createIndex(Indexes.ascending("memberSlug", "number"), new IndexOptions().unique(true));
+        store.collection().createIndex(Indexes.ascending("memberSlug", "state"));
+        store.collection().createIndex(Indexes.ascending("regionSlug", "submittedAt"));
+        store.collection().createIndex(Indexes.ascending("axisId"));
+        store.collection().createIndex(Indexes.ascending("submitterSubject"));
+        // Makes a re-sent workshop batch a no-op instead of a second copy of every row.
+        store.collection().createIndex(Indexes.ascending("batchRow"), new IndexOptions().unique(true).sparse(true));
+    }
+
+    public Optional<Idea> find(String id) {
+        return Optional.ofNullable(store.collection().find(eq(AggregateStore.ID, id)).projection(PUBLIC).first())
+                .map(IdeaDocuments::idea);
+    }
+
+    public Optional<Idea> findByNumber(String memberSlug, long number) {
+        return Optional.ofNullable(store.collection().find(and(eq("memberSlug", memberSlug), eq("number", number)))
+                .projection(PUBLIC).first()).map(IdeaDocuments::idea);
+    }
+
+    public void insert(Idea idea, String regionSlug, String batchRow, Document history, PendingEvent event) {
+        Document state = IdeaDocuments.state(idea, regionSlug);
+        if (batchRow != null) {
+            state.append("batchRow", batchRow);
+        }
+        store.insert(state, List.of(history), List.of(event));
+    }
+
+    public boolean batchRowExists(String batchRow) {
+        return store.collection().countDocuments(eq("batchRow", batchRow)) > 0;
+    }
+
+    /** Saves {@code idea} (already at its new version) if the stored one is still at the previous version. */
+    public void update(Idea idea, Document changes, Document history, PendingEvent event) {
+        store.update(idea.id(), idea.version() - 1, changes, history == null ? List.of() : List.of(history),
+                List.of(event));
+    }
+
+    public PageResult<Idea> search(IdeaQuery query, PageQuery page) {
+        Bson filter = filter(query);
+        long total = store.collection().countDocuments(filter);
+        Bson sort = switch (query.sort() == null ? IdeaQuery.Sort.NEWEST : query.sort()) {
+            case NEWEST -> Sorts.descending("submittedAt", AggregateStore.ID);
+            case OLDEST -> Sorts.ascending("submittedAt", AggregateStore.ID);
+            case MOST_SUPPORTED -> Sorts.orderBy(Sorts.descending("supportCount"), Sorts.ascending(AggregateStore.ID));
+            case NUMBER -> Sorts.ascending("memberSlug", "number");
+        };
+        List<Idea> items = store.collection().find(filter).projection(PUBLIC).sort(sort).skip((int) page.offset())
+                .limit(page.size()).map(IdeaDocuments::idea).into(new ArrayList<>());
+        return PageResult.of(items, page, total);
+    }
+
+    public static Bson filter(IdeaQuery query) {
+        List<Bson> filters = new ArrayList<>();
+        if (query.memberSlug() != null) {
+            filters.add(eq("memberSlug", query.memberSlug()));
+        }
+        if (query.regionSlug() != null) {
+            filters.add(eq("regionSlug", query.regionSlug()));
+        }
+        if (query.axisId() != null) {
+            filters.add(eq("axisId", query.axisId()));
+        }
+        if (query.state() != null) {
+            filters.add(eq("state", query.state().name()));
+        }
+        if (query.source() != null) {
+            filters.add(eq("source", query.source().name()));
+        }
+        if (query.from() != null) {
+            filters.add(gte("submittedAt", Date.from(query.from())));
+        }
+        if (query.to() != null) {
+            filters.add(lt("submittedAt", Date.from(query.to())));
+        }
+        return filters.isEmpty() ? Filters.empty() : and(filters);
+    }
+
+    public PageResult<Idea> bySubmitter(String subject, PageQuery page) {
+        Bson filter = eq("submitterSubject", subject);
+        long total = store.collection().countDocuments(filter);
+        List<Idea> items = store.collection().find(filter).projection(PUBLIC).sort(Sorts.descending("submittedAt"))
+                .skip((int) page.offset()).limit(page.size()).map(IdeaDocuments::idea).into(new ArrayList<>());
+        return PageResult.of(items, page, total);
+    }
+
+    public List<Document> history(String id) {
+        Document document = store.collection().find(eq(AggregateStore.ID, id))
+                .projection(Projections.include(AggregateStore.HISTORY)).first();
+        return document == null ? List.of() : document.getList(AggregateStore.HISTORY, Document.class, List.of());
+    }
+
+    /** Counts by one field of the ideas matching {@code filter}, for statistics. */
+    public List<Document> countBy(Bson filter, Document groupKey) {
+        return store.collection().aggregate(List.of(
+                new Document("$match", filter),
+                new Document("$group", new Document("_id", groupKey).append("count", new Document("$sum", 1)))))
+                .into(new ArrayList<>());
+    }
+
+    public String regionOf(String id) {
+        Document d = store.collection().find(eq(AggregateStore.ID, id)).projection(Projections.include("regionSlug"))
+                .first();
+        return d == null ? null : d.getString("regionSlug");
+    }
+}
