@@ -49,7 +49,8 @@ class ChartTest {
   static final Map<String, Workload> KNOWN = Map.of(
       "gateway", new Workload(REGISTRY + "/gateway", 8080, false, false),
       "identity", new Workload(REGISTRY + "/identity-service", 9000, false, false),
-      "members", new Workload(REGISTRY + "/members-service", 8081, true, true));
+      "members", new Workload(REGISTRY + "/members-service", 8081, true, true),
+      "ideation", new Workload(REGISTRY + "/ideation-service", 8082, true, true));
 
   /** Every service chart the umbrella declares; new ones are checked without touching this test. */
   static List<String> workloads() {

@@ -18,17 +18,18 @@ import java.text.Normalizer;
  *       ALM U+061C, bidi embeddings and isolates, BOM U+FEFF).</li>
  *   <li>Alef forms {@code أ إ آ ٱ ٲ ٳ ٵ} → {@code ا}.</li>
  *   <li>{@code ى} (alef maksura), Persian/Urdu {@code ی} (U+06CC) and {@code ے} (U+06D2) → {@code ي}.</li>
- *   <li>{@code ة} → {@code ه}; Urdu/Kurdish heh forms {@code ہ ە ۀ ۂ ۃ} → {@code ه}.</li>
+ *   <li>{@code ة} → {@code ه}; Urdu/Kurdish heh forms {@code ہ ە ۀ ۂ ۃ ھ} → {@code ه}.</li>
  *   <li>Letters of Persian, Urdu and Maghrebi writing: {@code ک گ ڭ} → {@code ك}, {@code پ} → {@code ب},
  *       {@code چ} → {@code ج}, {@code ژ} → {@code ز}, {@code ڤ ڥ} → {@code ف}, {@code ڨ} → {@code ق}.</li>
  *   <li>Hamza: a hamza written before a {@code و} ({@code ؤو ئو ءو}) is dropped, so the Mashreq and
  *       Maghreb spellings {@code مسؤول / مسئول / مسءول} all become {@code مسول} (likewise
  *       {@code شؤون/شئون}, {@code رؤوس/رءوس}); otherwise {@code ؤ} → {@code و} and {@code ئ} → {@code ي}.
- *       A standalone {@code ء} is removed only at the end of a word after a long vowel ({@code ا و ي}),
- *       where writers drop or misplace it most ({@code إنشاء/انشا}, {@code شيء/شي},
- *       {@code شاطئ/شاطىء/شاطي}, {@code تباطؤ/تباطوء}); a medial {@code ء} is kept because it separates
- *       words ({@code مساءلة} accountability vs {@code مسألة} issue), and so is a final {@code ء} after a
- *       consonant ({@code جزء}, {@code بدء}).</li>
+ *       A standalone {@code ء} is removed only at the end of a word after a long vowel ({@code ا و ي})
+ *       when at least three letters remain, where writers drop or misplace it most
+ *       ({@code إنشاء/انشا}, {@code شاطئ/شاطىء/شاطي}, {@code تباطؤ/تباطوء}, {@code أحياء/احيا}); it is
+ *       kept in short words ({@code ماء} water would otherwise become the stop word {@code ما}), in the
+ *       middle of a word, where it separates words ({@code مساءلة} accountability vs {@code مسألة}
+ *       issue), and after a consonant ({@code جزء}, {@code بدء}).</li>
  * </ol>
  * Latin and other scripts pass through untouched (apart from NFKC when a token also holds an Arabic
  * presentation form).
@@ -106,8 +107,8 @@ public final class ArabicNormalizer {
                 }
                 if (c == HAMZA) {
                     char previous = w > 0 ? s[w - 1] : 0;
-                    if (i == n - 1 && w > 1 && (previous == ALEF || previous == WAW || previous == YEH)) {
-                        continue; // final hamza after a long vowel: انشاء → انشا, شيء → شي, شاطىء → شاطي
+                    if (i == n - 1 && w >= 3 && (previous == ALEF || previous == WAW || previous == YEH)) {
+                        continue; // final hamza after a long vowel: انشاء → انشا, شاطىء → شاطي (not ماء, شيء)
                     }
                     s[w++] = c;
                 } else {
@@ -153,6 +154,7 @@ public final class ArabicNormalizer {
             case '\u06C3': // ۃ teh marbuta goal
             case '\u06D5': // ە ae
             case '\u06C0': // ۀ heh with yeh
+            case '\u06BE': // ھ heh doachashmee (typed for ه on some keyboards: واجھة)
                 return HEH;
             case '\u06A9': // ک keheh
             case '\u06AF': // گ gaf

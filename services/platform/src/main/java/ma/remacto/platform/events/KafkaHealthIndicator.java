@@ -30,6 +30,6 @@ public class KafkaHealthIndicator extends AbstractHealthIndicator implements Dis
 
     @Override
     public void destroy() {
-        admin.close();
+        admin.close(java.time.Duration.ofSeconds(2));
     }
 }
