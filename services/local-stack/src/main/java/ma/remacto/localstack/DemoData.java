@@ -29,7 +29,11 @@ public final class DemoData {
     private DemoData() {
     }
 
-    public record Step(String file, String path, String user) {
+    /**
+     * @param retrySeconds how long to keep retrying a refused item: a service that learns about members from
+     *                     events may not know the ones just registered for a moment
+     */
+    public record Step(String file, String path, String user, Integer retrySeconds) {
     }
 
     /** Usage: DemoData GATEWAY_URL */
@@ -47,12 +51,22 @@ public final class DemoData {
             }
             JsonNode items = JSON.readTree(Files.readString(StackPaths.root().resolve(step.file())));
             for (JsonNode item : items) {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(gateway.resolve(step.path()))
-                        .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                        .timeout(Duration.ofSeconds(30))
-                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(item))).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 201) {
+                long deadline = System.nanoTime()
+                        + Duration.ofSeconds(step.retrySeconds() == null ? 0 : step.retrySeconds()).toNanos();
+                HttpResponse<String> response;
+                while (true) {
+                    response = http.send(HttpRequest.newBuilder(gateway.resolve(step.path()))
+                            .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                            .timeout(Duration.ofSeconds(60))
+                            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(item))).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    int status = response.statusCode();
+                    if (status < 300 || status == 409 || System.nanoTime() > deadline) {
+                        break;
+                    }
+                    Thread.sleep(500);
+                }
+                if (response.statusCode() == 201 || response.statusCode() == 200) {
                     created++;
                 } else if (response.statusCode() == 409) {
                     existing++;

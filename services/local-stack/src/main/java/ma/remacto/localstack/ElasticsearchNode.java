@@ -129,7 +129,9 @@ public class ElasticsearchNode extends ManagedProcess {
         for (Path zip : StackPaths.elasticsearchPlugins()) {
             String name = pluginName(zip);
             String checksum = sha256(zip);
-            Path marker = home.resolve("plugins/.remacto-" + name + ".sha256");
+            // Outside plugins/: Elasticsearch takes every entry there for a plugin.
+            Path marker = home.resolveSibling("es-plugin-markers").resolve(name + ".sha256");
+            Files.createDirectories(marker.getParent());
             if (Files.exists(marker) && Files.readString(marker).equals(checksum)) {
                 continue;
             }

@@ -33,8 +33,10 @@ public final class LocalStack {
             }
             case "ready" -> System.exit(component.isReady() ? 0 : 1);
             case "await" -> {
+                Path pidFile = runDir.resolve(component.name() + ".pid");
+                Long pid = Files.exists(pidFile) ? Long.valueOf(Files.readString(pidFile).strip()) : null;
                 component.await(Duration.ofSeconds(Long.parseLong(env("REMACTO_WAIT_SECONDS", "180"))),
-                        component::isReady);
+                        component::isReady, pid);
                 System.exit(0);
             }
             default -> {

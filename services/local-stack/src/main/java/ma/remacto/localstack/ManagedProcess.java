@@ -56,10 +56,18 @@ public abstract class ManagedProcess {
     }
 
     protected void await(Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        await(timeout, condition, null);
+    }
+
+    /** Waits for {@code condition}; gives up at once if the process (ours, or {@code pid}'s) has died. */
+    protected void await(Duration timeout, BooleanSupplier condition, Long pid) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (process != null && !process.isAlive()) {
                 throw new IllegalStateException(name() + " exited with " + process.exitValue() + "; see " + logFile());
+            }
+            if (pid != null && ProcessHandle.of(pid).map(handle -> !handle.isAlive()).orElse(true)) {
+                throw new IllegalStateException(name() + " (pid " + pid + ") exited; see " + logFile());
             }
             if (condition.getAsBoolean()) {
                 return;

@@ -24,12 +24,13 @@ import java.text.Normalizer;
  *   <li>Hamza: a hamza written before a {@code و} ({@code ؤو ئو ءو}) is dropped, so the Mashreq and
  *       Maghreb spellings {@code مسؤول / مسئول / مسءول} all become {@code مسول} (likewise
  *       {@code شؤون/شئون}, {@code رؤوس/رءوس}); otherwise {@code ؤ} → {@code و} and {@code ئ} → {@code ي}.
- *       A standalone {@code ء} is removed only at the end of a word after a long vowel ({@code ا و ي})
- *       when at least three letters remain, where writers drop or misplace it most
- *       ({@code إنشاء/انشا}, {@code شاطئ/شاطىء/شاطي}, {@code تباطؤ/تباطوء}, {@code أحياء/احيا}); it is
- *       kept in short words ({@code ماء} water would otherwise become the stop word {@code ما}), in the
- *       middle of a word, where it separates words ({@code مساءلة} accountability vs {@code مسألة}
- *       issue), and after a consonant ({@code جزء}, {@code بدء}).</li>
+ *       A standalone {@code ء} is removed only at the end of a word after {@code و} or {@code ي}, where it
+ *       is the same hamza written off its seat: {@code شاطىء = شاطئ = شاطي}, {@code مبادىء = مبادئ},
+ *       {@code تباطوء = تباطؤ}, {@code شيء = شي}, {@code ضوء = ضو}. It is kept everywhere else: after
+ *       alef ({@code إنشاء}, {@code ماء}; dropping it would turn {@code الماء} into {@code ال + ما}, a
+ *       stop word, and a rule depending on the word's length would treat {@code ماء} and
+ *       {@code الماء} differently), in the middle of a word, where it separates words ({@code مساءلة}
+ *       accountability vs {@code مسألة} issue), and after a consonant ({@code جزء}, {@code بدء}).</li>
  * </ol>
  * Latin and other scripts pass through untouched (apart from NFKC when a token also holds an Arabic
  * presentation form).
@@ -107,8 +108,8 @@ public final class ArabicNormalizer {
                 }
                 if (c == HAMZA) {
                     char previous = w > 0 ? s[w - 1] : 0;
-                    if (i == n - 1 && w >= 3 && (previous == ALEF || previous == WAW || previous == YEH)) {
-                        continue; // final hamza after a long vowel: انشاء → انشا, شاطىء → شاطي (not ماء, شيء)
+                    if (i == n - 1 && w > 1 && (previous == WAW || previous == YEH)) {
+                        continue; // final hamza on the line after و/ي: شاطىء → شاطي (= شاطئ), تباطوء → تباطو (= تباطؤ)
                     }
                     s[w++] = c;
                 } else {

@@ -49,7 +49,7 @@ public class EventConsumers implements SmartLifecycle {
         runners.forEach(SubscriptionRunner::stop);
         for (Thread thread : threads) {
             try {
-                thread.join(10_000);
+                thread.join(5_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -102,13 +102,16 @@ public class OutboxRelay implements SmartLifecycle {
         if (executor != null) {
             executor.shutdown();
             try {
-                executor.awaitTermination(15, TimeUnit.SECONDS);
+                // A round blocked on an unreachable broker is abandoned: its events stay pending for next time.
+                if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                    executor.shutdownNow();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
         if (producer != null) {
-            producer.close(java.time.Duration.ofSeconds(5));
+            producer.close(java.time.Duration.ofSeconds(2));
         }
         releaseLeases();
     }
@@ -199,7 +202,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     private void releaseLeases() {
         try {
-            leases.updateMany(eq("owner", owner), Updates.set("until", new Date(0)));
+            // Best effort with a short deadline: an unreachable database must not hold up shutdown.
+            leases.withTimeout(2, TimeUnit.SECONDS).updateMany(eq("owner", owner), Updates.set("until", new Date(0)));
         } catch (RuntimeException e) {
             LOG.debug("Could not release outbox leases: {}", e.toString());
         }

@@ -91,8 +91,8 @@ class SubscriptionRunner implements Runnable {
         } catch (WakeupException stopping) {
             // close below
         } finally {
-            consumer.close(Duration.ofSeconds(5));
-            deadLetters.close(Duration.ofSeconds(5));
+            consumer.close(Duration.ofSeconds(2));
+            deadLetters.close(Duration.ofSeconds(2));
         }
     }
 
