@@ -21,6 +21,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
@@ -79,7 +80,7 @@ public class OutboxRelay implements SmartLifecycle {
                 .register(registry);
         for (String name : properties.outboxCollections()) {
             MongoCollection<Document> collection = database.getCollection(name);
-            Gauge.builder("remacto.outbox.backlog", collection, c -> c.countDocuments(exists(PENDING_FIRST)))
+            Gauge.builder("remacto.outbox.backlog", collection, c -> c.countDocuments(eq(AggregateStore.OUTBOX_PENDING, true)))
                     .description("Aggregates with events not yet published").tag("collection", name)
                     .register(registry);
         }
@@ -93,6 +94,7 @@ public class OutboxRelay implements SmartLifecycle {
         producer = clients.producer("outbox");
         executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox-relay").factory());
         running = true;
+        executor.execute(this::flagStrays);
         executor.scheduleWithFixedDelay(this::safeRound, 0, properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -127,9 +129,27 @@ public class OutboxRelay implements SmartLifecycle {
         return Integer.MAX_VALUE - 1000;
     }
 
+    /**
+     * Documents written before the pending flag existed (or by hand) still carry events: flag them once at
+     * start, the only scan of a whole collection the relay makes.
+     */
+    private void flagStrays() {
+        for (String name : properties.outboxCollections()) {
+            try {
+                database.getCollection(name).updateMany(and(exists(PENDING_FIRST), exists(AggregateStore.OUTBOX_PENDING, false)),
+                        Updates.set(AggregateStore.OUTBOX_PENDING, true));
+            } catch (RuntimeException e) {
+                LOG.warn("Could not flag pending events in {}: {}", name, e.toString());
+            }
+        }
+    }
+
     private void safeRound() {
         try {
-            publishRound();
+            // Keep going while rounds come back full: a burst drains at Kafka's pace, not the poll interval's.
+            while (running && publishRound() >= properties.batchSize()) {
+                Thread.onSpinWait();
+            }
         } catch (Exception e) {
             failures.increment();
             // Events stay in their documents; the next round tries again.
@@ -137,44 +157,81 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** One pass over every outbox collection; returns the number of events published. */
+    /** One pass over every outbox collection; returns the number of aggregates handled in the fullest one. */
     public int publishRound() throws Exception {
-        int count = 0;
+        int most = 0;
         for (String name : properties.outboxCollections()) {
             if (!running || !holdLease(name)) {
                 continue;
             }
             MongoCollection<Document> collection = database.getCollection(name);
-            List<Document> documents = collection.find(exists(PENDING_FIRST))
+            List<Document> documents = collection.find(eq(AggregateStore.OUTBOX_PENDING, true))
                     .projection(Projections.include(AggregateStore.PENDING_EVENTS))
                     .limit(properties.batchSize()).into(new ArrayList<>());
-            for (Document document : documents) {
-                count += publish(collection, document);
-            }
+            publish(collection, documents);
+            most = Math.max(most, documents.size());
         }
-        return count;
+        return most;
     }
 
-    private int publish(MongoCollection<Document> collection, Document document) throws Exception {
-        List<PendingEvent> events = document.getList(AggregateStore.PENDING_EVENTS, Document.class).stream()
-                .map(PendingEvent::fromDocument).toList();
-        List<Future<RecordMetadata>> acknowledgements = new ArrayList<>();
-        for (PendingEvent event : events) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.key(), event.envelope());
-            record.headers().add("event-id", event.eventId().getBytes(StandardCharsets.UTF_8));
-            record.headers().add("event-type", event.type().getBytes(StandardCharsets.UTF_8));
-            record.headers().add("content-type", "application/x-protobuf".getBytes(StandardCharsets.UTF_8));
-            acknowledgements.add(producer.send(record));
+    /**
+     * Sends the events of a batch of aggregates, each aggregate's in order (same key, same partition,
+     * idempotent producer), waits for Kafka once, then clears what was acknowledged.
+     */
+    private void publish(MongoCollection<Document> collection, List<Document> documents) throws Exception {
+        List<List<Future<RecordMetadata>>> acknowledgements = new ArrayList<>();
+        List<List<String>> eventIds = new ArrayList<>();
+        for (Document document : documents) {
+            List<PendingEvent> events = document.getList(AggregateStore.PENDING_EVENTS, Document.class, List.of())
+                    .stream().map(PendingEvent::fromDocument).toList();
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
+            for (PendingEvent event : events) {
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.key(), event.envelope());
+                record.headers().add("event-id", event.eventId().getBytes(StandardCharsets.UTF_8));
+                record.headers().add("event-type", event.type().getBytes(StandardCharsets.UTF_8));
+                record.headers().add("content-type", "application/x-protobuf".getBytes(StandardCharsets.UTF_8));
+                sent.add(producer.send(record));
+            }
+            acknowledgements.add(sent);
+            eventIds.add(events.stream().map(PendingEvent::eventId).toList());
         }
         producer.flush();
-        for (Future<RecordMetadata> acknowledgement : acknowledgements) {
-            acknowledgement.get(); // a failure leaves every event of this aggregate pending
+        Exception firstFailure = null;
+        for (int i = 0; i < documents.size(); i++) {
+            try {
+                for (Future<RecordMetadata> acknowledgement : acknowledgements.get(i)) {
+                    acknowledgement.get();
+                }
+            } catch (Exception e) {
+                firstFailure = firstFailure == null ? e : firstFailure; // this aggregate's events stay pending
+                continue;
+            }
+            clear(collection, documents.get(i).get(AggregateStore.ID), eventIds.get(i));
+            published.increment(eventIds.get(i).size());
         }
-        List<String> ids = events.stream().map(PendingEvent::eventId).toList();
-        collection.updateOne(eq(AggregateStore.ID, document.get(AggregateStore.ID)),
-                Updates.pull(AggregateStore.PENDING_EVENTS, in("eventId", ids)));
-        published.increment(ids.size());
-        return ids.size();
+        if (firstFailure != null) {
+            throw firstFailure;
+        }
+    }
+
+    /**
+     * Removes the published events. If no other event was staged meanwhile (the array holds exactly these),
+     * the pending flag goes in the same write; otherwise only these events go and the flag stays for the rest.
+     */
+    private void clear(MongoCollection<Document> collection, Object id, List<String> ids) {
+        if (ids.isEmpty()) {
+            collection.updateOne(and(eq(AggregateStore.ID, id), Filters.size(AggregateStore.PENDING_EVENTS, 0)),
+                    Updates.unset(AggregateStore.OUTBOX_PENDING));
+            return;
+        }
+        long cleared = collection.updateOne(
+                and(eq(AggregateStore.ID, id), Filters.size(AggregateStore.PENDING_EVENTS, ids.size()),
+                        Filters.all(AggregateStore.PENDING_EVENTS + ".eventId", ids)),
+                Updates.combine(Updates.set(AggregateStore.PENDING_EVENTS, List.of()),
+                        Updates.unset(AggregateStore.OUTBOX_PENDING))).getModifiedCount();
+        if (cleared == 0) {
+            collection.updateOne(eq(AggregateStore.ID, id), Updates.pull(AggregateStore.PENDING_EVENTS, in("eventId", ids)));
+        }
     }
 
     private boolean holdLease(String name) {

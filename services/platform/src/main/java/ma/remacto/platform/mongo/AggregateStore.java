@@ -31,13 +31,16 @@ public class AggregateStore {
     public static final String VERSION = "version";
     public static final String HISTORY = "history";
     public static final String PENDING_EVENTS = "pendingEvents";
+    /** Set while the document has events to publish: an indexed flag, so the relay never scans the collection. */
+    public static final String OUTBOX_PENDING = "outboxPending";
 
     private final MongoCollection<Document> collection;
 
     public AggregateStore(MongoCollection<Document> collection) {
         this.collection = collection;
         // Lets the relay find work without scanning every aggregate.
-        collection.createIndex(Indexes.ascending(PENDING_EVENTS + ".eventId"));
+        collection.createIndex(Indexes.ascending(OUTBOX_PENDING),
+                new com.mongodb.client.model.IndexOptions().sparse(true));
     }
 
     public MongoCollection<Document> collection() {
@@ -50,6 +53,9 @@ public class AggregateStore {
         document.put(VERSION, 1L);
         document.put(HISTORY, new ArrayList<>(history));
         document.put(PENDING_EVENTS, events.stream().map(PendingEvent::toDocument).toList());
+        if (!events.isEmpty()) {
+            document.put(OUTBOX_PENDING, true);
+        }
         collection.insertOne(document);
     }
 
@@ -58,6 +64,9 @@ public class AggregateStore {
             List<PendingEvent> events) {
         Document set = new Document(changes);
         set.put(VERSION, expectedVersion + 1);
+        if (!events.isEmpty()) {
+            set.put(OUTBOX_PENDING, true);
+        }
         Document update = new Document("$set", set);
         Document push = new Document();
         if (!history.isEmpty()) {
