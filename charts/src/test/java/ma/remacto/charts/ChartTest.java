@@ -50,7 +50,8 @@ class ChartTest {
       "gateway", new Workload(REGISTRY + "/gateway", 8080, false, false),
       "identity", new Workload(REGISTRY + "/identity-service", 9000, false, false),
       "members", new Workload(REGISTRY + "/members-service", 8081, true, true),
-      "ideation", new Workload(REGISTRY + "/ideation-service", 8082, true, true));
+      "ideation", new Workload(REGISTRY + "/ideation-service", 8082, true, true),
+      "search", new Workload(REGISTRY + "/search-service", 8083, true, true));
 
   /** Every service chart the umbrella declares; new ones are checked without touching this test. */
   static List<String> workloads() {
@@ -232,7 +233,20 @@ class ChartTest {
       Map<String, Object> config = map(manifests.one("ConfigMap", RELEASE + "-gateway").get("data"));
       assertThat(config)
           .containsEntry("REMACTO_MEMBERS_URL", "http://" + RELEASE + "-members:8081")
-          .containsEntry("REMACTO_IDENTITY_URL", "http://" + RELEASE + "-identity:9000");
+          .containsEntry("REMACTO_IDENTITY_URL", "http://" + RELEASE + "-identity:9000")
+          .containsEntry("REMACTO_SEARCH_URL", "http://" + RELEASE + "-search:8083");
+    }
+
+    @Test
+    void onlySearchIsPointedAtElasticsearch() {
+      for (String w : workloads()) {
+        Map<String, Object> config = map(manifests.one("ConfigMap", RELEASE + "-" + w).get("data"));
+        if (w.equals("search")) {
+          assertThat(config).containsEntry("ELASTICSEARCH_URL", "https://remacto-es-http.elastic-system.svc:9200");
+        } else {
+          assertThat(config).as(w).doesNotContainKey("ELASTICSEARCH_URL");
+        }
+      }
     }
 
     @Test

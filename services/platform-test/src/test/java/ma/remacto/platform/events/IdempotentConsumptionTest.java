@@ -43,6 +43,7 @@ class IdempotentConsumptionTest {
     KafkaProducer<String, byte[]> producer;
     List<EventConsumers> running = new ArrayList<>();
     java.util.concurrent.atomic.AtomicInteger outageFailures = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger searchEngineFailures = new java.util.concurrent.atomic.AtomicInteger();
 
     @BeforeEach
     void setUp() {
@@ -71,6 +72,10 @@ class IdempotentConsumptionTest {
                 // More failures than maxAttempts: storage trouble is waited out, never dead-lettered.
                 throw new com.mongodb.MongoSocketReadException("storage unreachable",
                         new com.mongodb.ServerAddress("127.0.0.1", 1));
+            }
+            if (id.startsWith("engine") && searchEngineFailures.getAndIncrement() < 5) {
+                // The handler's own store (a search engine) is down: waited out like MongoDB, never dead-lettered.
+                throw new StorageUnavailableException("search engine unreachable", new java.net.ConnectException());
             }
             effects.updateOne(Filters.eq("_id", id), Updates.inc("applied", 1), new UpdateOptions().upsert(true));
         };
@@ -130,6 +135,15 @@ class IdempotentConsumptionTest {
         await(() -> applied("outage-1") == 1, Duration.ofSeconds(60));
         assertThat(outageFailures.get()).isGreaterThan(5);
         assertThat(deadLetters(fixture.topic.deadLetter(), 1, Duration.ofSeconds(3))).doesNotContainKey("outage-1");
+    }
+
+    @Test
+    void aHandlersOwnStorageOutageIsWaitedOutToo() throws Exception {
+        consumers("engine-" + UUID.randomUUID());
+        send(event("engine-1"));
+        await(() -> applied("engine-1") == 1, Duration.ofSeconds(60));
+        assertThat(searchEngineFailures.get()).isGreaterThan(5);
+        assertThat(deadLetters(fixture.topic.deadLetter(), 1, Duration.ofSeconds(3))).doesNotContainKey("engine-1");
     }
 
     @Test

@@ -36,7 +36,8 @@ import org.slf4j.MDC;
  * Runs one subscription: poll, skip events already applied, apply, remember, and only then commit
  * the offsets. A handler failure is retried; after the configured attempts, or at once for a
  * poison event, the record goes to the topic's dead-letter topic with the reason in its headers.
- * Storage outages (MongoDB unreachable) are retried without limit: the event is not poison.
+ * Storage outages (MongoDB unreachable, or a handler's {@link StorageUnavailableException}) are retried
+ * without limit: the event is not poison.
  */
 class SubscriptionRunner implements Runnable {
 
@@ -168,7 +169,7 @@ class SubscriptionRunner implements Runnable {
                 return true;
             } catch (PoisonEventException e) {
                 return park(record, envelope, e.getMessage());
-            } catch (MongoException e) {
+            } catch (MongoException | StorageUnavailableException e) {
                 LOG.warn("Storage unavailable for {} ({}); retrying", subscription.name(), e.toString());
             } catch (Exception e) {
                 attempts++;
