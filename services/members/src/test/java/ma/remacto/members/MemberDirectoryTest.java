@@ -223,6 +223,10 @@ class MemberDirectoryTest {
         assertThat(components).containsKey("mongo");
         String metrics = http().get().uri("/actuator/prometheus").retrieve().body(String.class);
         assertThat(metrics).contains("remacto_outbox_backlog").contains("service=\"members\"");
+        System.gc(); // the backlog gauge must survive a collection
+        String afterGc = http().get().uri("/actuator/prometheus").retrieve().body(String.class);
+        assertThat(afterGc.lines().filter(l -> l.startsWith("remacto_outbox_backlog")).toList())
+                .isNotEmpty().noneMatch(l -> l.endsWith("NaN"));
         Response api = get("/v3/api-docs");
         assertThat(api.status()).isEqualTo(200);
         assertThat((Map<String, Object>) api.body().get("paths")).containsKey("/api/members/{slug}");

@@ -133,7 +133,7 @@ public final class LoadBenchmark {
                 content = data.rows(rows);
             }
             post("/api/ideas/batches", Map.of("member", SyntheticIdeas.memberSlug(b % members), "batchId",
-                    "synthetic-" + run + "-" + b, "source", "LIVE_WORKSHOP", "rows", content), adminToken, 0);
+                    "synthetic-" + run + "-" + b, "source", "LIVE_WORKSHOP", "rows", content), adminToken, 900);
             long done = loaded.addAndGet(rows);
             if (b % 20 == 0) {
                 double rate = done / Math.max(1e-3, Duration.between(loadStart, Instant.now()).toMillis() / 1000.0);
@@ -368,7 +368,10 @@ public final class LoadBenchmark {
         }
     }
 
-    /** POSTs; 2xx and 409 (already there) are fine; other refusals are retried for {@code retrySeconds}. */
+    /**
+     * POSTs; 2xx and 409 (already there) are fine; other answers (a 504 from a slow batch included) are retried
+     * for {@code retrySeconds} — safe, since a re-sent batch records nothing twice.
+     */
     void post(String path, Object body, String token, int retrySeconds) throws Exception {
         Instant deadline = Instant.now().plusSeconds(retrySeconds);
         while (true) {

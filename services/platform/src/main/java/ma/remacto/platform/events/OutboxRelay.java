@@ -82,6 +82,8 @@ public class OutboxRelay implements SmartLifecycle {
             MongoCollection<Document> collection = database.getCollection(name);
             Gauge.builder("remacto.outbox.backlog", collection, c -> c.countDocuments(eq(AggregateStore.OUTBOX_PENDING, true)))
                     .description("Aggregates with events not yet published").tag("collection", name)
+                    // Micrometer holds gauge objects weakly; without this the collection is collected and reads NaN.
+                    .strongReference(true)
                     .register(registry);
         }
     }
