@@ -29,6 +29,7 @@ import ma.remacto.platform.mongo.History;
 import ma.remacto.platform.problems.FieldProblem;
 import ma.remacto.platform.problems.ProblemException;
 import ma.remacto.platform.problems.RowValidation;
+import ma.remacto.platform.web.IfMatch;
 import ma.remacto.platform.web.PageQuery;
 import ma.remacto.platform.web.PageResult;
 
@@ -145,7 +146,7 @@ public class IdeaController {
             security = @SecurityRequirement(name = "bearer"))
     public ResponseEntity<IdeaView> edit(@PathVariable String id, @Valid @RequestBody IdeaRequests.Edit request,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Idea idea = edit.handle(id, request.toDraft(null), version(ifMatch));
+        Idea idea = edit.handle(id, request.toDraft(null), IfMatch.version(ifMatch));
         return ResponseEntity.ok().eTag(String.valueOf(idea.version())).body(IdeaView.of(idea));
     }
 
@@ -155,7 +156,7 @@ public class IdeaController {
             @Valid @RequestBody IdeaRequests.StateChange request,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Idea idea = changeState.handle(id, IdeaState.valueOf(request.to()), request.reason(), request.mergeInto(),
-                version(ifMatch));
+                IfMatch.version(ifMatch));
         return ResponseEntity.ok().eTag(String.valueOf(idea.version())).body(IdeaView.of(idea));
     }
 
@@ -178,14 +179,4 @@ public class IdeaController {
         return find.history(id).stream().map(History::view).toList();
     }
 
-    static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidInput(List.of(new FieldProblem("If-Match", "validation.type")));
-        }
-    }
 }

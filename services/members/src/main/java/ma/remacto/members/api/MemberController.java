@@ -22,6 +22,7 @@ import ma.remacto.members.domain.MemberStatus;
 import ma.remacto.platform.mongo.History;
 import ma.remacto.platform.problems.FieldProblem;
 import ma.remacto.platform.problems.ProblemException;
+import ma.remacto.platform.web.IfMatch;
 import ma.remacto.platform.web.PageQuery;
 import ma.remacto.platform.web.PageResult;
 
@@ -90,7 +91,7 @@ public class MemberController {
         if (request.slug() != null && !request.slug().equals(slug)) {
             throw ProblemException.invalidInput(List.of(new FieldProblem("slug", "member.slug.immutable")));
         }
-        Member member = update.handle(slug, request.toCard(), version(ifMatch));
+        Member member = update.handle(slug, request.toCard(), IfMatch.version(ifMatch));
         return ResponseEntity.ok().eTag(String.valueOf(member.version())).body(MemberView.of(member));
     }
 
@@ -116,14 +117,4 @@ public class MemberController {
         return find.history(slug).stream().map(History::view).toList();
     }
 
-    private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidInput(List.of(new FieldProblem("If-Match", "validation.type")));
-        }
-    }
 }
