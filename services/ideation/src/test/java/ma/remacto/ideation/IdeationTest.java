@@ -318,6 +318,9 @@ class IdeationTest {
         assertThat(((Map<String, Number>) stats.body().get("bySource")).get("LIVE_WORKSHOP").intValue()).isEqualTo(36);
         assertThat(((Map<String, Number>) stats.body().get("byGender")).get("FEMALE").intValue()).isEqualTo(18);
         assertThat(((Map<String, Number>) stats.body().get("byAxis")).get("B1").intValue()).isGreaterThanOrEqualTo(36);
+        String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Africa/Casablanca")).toString();
+        assertThat(((Map<String, Number>) stats.body().get("byMonth")).get(thisMonth).longValue())
+                .isEqualTo(((Number) stats.body().get("ideas")).longValue());
     }
 
     @Test

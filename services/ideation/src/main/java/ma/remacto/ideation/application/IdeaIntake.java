@@ -47,13 +47,22 @@ class IdeaIntake {
 
     /** The axis named by id or code, if it is an active axis of this member; otherwise the field problem. */
     Axis axisOf(String memberSlug, IdeaDraft draft, String field, List<FieldProblem> problems) {
-        Axis axis = null;
+        return checkAxis(findAxis(memberSlug, draft), memberSlug, field, problems);
+    }
+
+    /** The axis the draft names (by id, or by code among the member's active axes), or null. */
+    Axis findAxis(String memberSlug, IdeaDraft draft) {
         if (draft.axisId() != null) {
-            axis = axes.find(draft.axisId()).orElse(null);
-        } else if (draft.axisCode() != null) {
-            axis = axes.list(memberSlug, null).stream().filter(a -> a.active() && a.code().equals(draft.axisCode()))
+            return axes.find(draft.axisId()).orElse(null);
+        }
+        if (draft.axisCode() != null) {
+            return axes.list(memberSlug, null).stream().filter(a -> a.active() && a.code().equals(draft.axisCode()))
                     .reduce((first, latest) -> latest).orElse(null);
         }
+        return null;
+    }
+
+    Axis checkAxis(Axis axis, String memberSlug, String field, List<FieldProblem> problems) {
         if (axis == null) {
             problems.add(new FieldProblem(field, "idea.axis.unknown"));
         } else if (!axis.memberSlug().equals(memberSlug)) {

@@ -1,6 +1,5 @@
 package ma.remacto.ideation.application;
 
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +12,6 @@ import ma.remacto.ideation.persistence.ProfileRepository;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,13 +29,10 @@ public class IdeaStatistics {
 
     private final IdeaRepository ideas;
     private final ProfileRepository profiles;
-    private final ZoneId zone;
 
-    public IdeaStatistics(IdeaRepository ideas, ProfileRepository profiles,
-            @Value("${remacto.time-zone:Africa/Casablanca}") String zone) {
+    public IdeaStatistics(IdeaRepository ideas, ProfileRepository profiles) {
         this.ideas = ideas;
         this.profiles = profiles;
-        this.zone = ZoneId.of(zone);
     }
 
     public Figures compute(String memberSlug, String regionSlug) {
@@ -45,13 +40,7 @@ public class IdeaStatistics {
         Map<String, Long> byAxis = counts(ideas.countBy(filter, new Document("axis", "$axisCode")), "axis");
         Map<String, Long> bySource = counts(ideas.countBy(filter, new Document("v", "$source")), "v");
         Map<String, Long> byState = counts(ideas.countBy(filter, new Document("v", "$state")), "v");
-        Map<String, Long> byMonth = new TreeMap<>();
-        // Months in the platform's time zone; the wire server has no $dateToString timezone, so group here.
-        for (Document row : ideas.countBy(filter, new Document("at", "$submittedAt"))) {
-            java.util.Date at = row.get("_id", Document.class).getDate("at");
-            String month = at.toInstant().atZone(zone).toLocalDate().withDayOfMonth(1).toString().substring(0, 7);
-            byMonth.merge(month, ((Number) row.get("count")).longValue(), Long::sum);
-        }
+        Map<String, Long> byMonth = counts(ideas.countBy(filter, new Document("v", "$submittedMonth")), "v");
         long total = bySource.values().stream().mapToLong(Long::longValue).sum();
         return new Figures(total, byAxis, bySource, byState, byMonth,
                 withUnknown(profiles.countBy(filter, "gender"), total),

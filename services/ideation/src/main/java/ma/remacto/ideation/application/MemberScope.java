@@ -27,8 +27,4 @@ public class MemberScope {
         }
         return member;
     }
-
-    public List<MemberDirectoryEntry> region(String regionSlug) {
-        return directory.region(regionSlug);
-    }
 }

@@ -1,9 +1,13 @@
 package ma.remacto.ideation.application;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import ma.remacto.ideation.domain.Axis;
 import ma.remacto.ideation.domain.Idea;
@@ -54,10 +58,18 @@ public class RecordWorkshopIdeas {
         List<FieldProblem> problems = new ArrayList<>(shapeProblems);
         List<Axis> axes = new ArrayList<>();
         Set<Long> numbersInBatch = new HashSet<>();
+        // A table names a handful of axes over hundreds of rows: look each up once.
+        Map<String, Optional<Axis>> axesByReference = new HashMap<>();
+        List<String> batchRows = IntStream.range(0, rows.size()).mapToObj(i -> batchRow(batchId, i)).toList();
+        Set<String> alreadyRecorded = ideas.recordedBatchRows(batchRows);
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             String prefix = "rows[" + i + "].";
-            axes.add(intake.axisOf(memberSlug, row.draft(), prefix + (row.draft().axisId() != null ? "axisId" : "axisCode"),
+            IdeaDraft draft = row.draft();
+            String reference = draft.axisId() != null ? "id:" + draft.axisId() : "code:" + draft.axisCode();
+            Axis axis = axesByReference.computeIfAbsent(reference,
+                    key -> Optional.ofNullable(intake.findAxis(memberSlug, draft))).orElse(null);
+            axes.add(intake.checkAxis(axis, memberSlug, prefix + (draft.axisId() != null ? "axisId" : "axisCode"),
                     problems));
             if (row.state() == IdeaState.NOT_RETAINED && (row.reason() == null || row.reason().isBlank())) {
                 problems.add(new FieldProblem(prefix + "reason", "idea.reason.required"));
@@ -65,7 +77,7 @@ public class RecordWorkshopIdeas {
             if (row.number() != null) {
                 if (!numbersInBatch.add(row.number())) {
                     problems.add(new FieldProblem(prefix + "number", "idea.number.repeated", row.number()));
-                } else if (!ideas.batchRowExists(batchRow(batchId, i))
+                } else if (!alreadyRecorded.contains(batchRows.get(i))
                         && ideas.findByNumber(memberSlug, row.number()).isPresent()) {
                     problems.add(new FieldProblem(prefix + "number", "idea.number.taken", row.number()));
                 }
@@ -76,8 +88,8 @@ public class RecordWorkshopIdeas {
         }
         List<Recorded> recorded = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            String batchRow = batchRow(batchId, i);
-            if (ideas.batchRowExists(batchRow)) {
+            String batchRow = batchRows.get(i);
+            if (alreadyRecorded.contains(batchRow)) {
                 recorded.add(new Recorded(i, null, rows.get(i).number() == null ? 0 : rows.get(i).number(), true));
                 continue;
             }

@@ -15,7 +15,6 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 
 import ma.remacto.ideation.domain.Axis;
-import ma.remacto.ideation.domain.LocalizedText;
 import ma.remacto.platform.events.PendingEvent;
 import ma.remacto.platform.mongo.AggregateStore;
 
@@ -82,15 +81,5 @@ public class AxisRepository {
         return new Axis(d.getString(AggregateStore.ID), d.getString("memberSlug"), d.getString("programme"),
                 d.getString("code"), d.getInteger("position"), IdeaDocuments.text(d.get("title", Document.class)),
                 Boolean.TRUE.equals(d.getBoolean("active")), IdeaDocuments.number(d, AggregateStore.VERSION));
-    }
-
-    /** Axes in the given ids, for labelling statistics. */
-    public List<Axis> byIds(List<String> ids) {
-        return store.collection().find(Filters.in(AggregateStore.ID, ids)).map(AxisRepository::axis)
-                .into(new ArrayList<>());
-    }
-
-    static LocalizedText title(Document d) {
-        return IdeaDocuments.text(d.get("title", Document.class));
     }
 }

@@ -5,10 +5,14 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
 import static com.mongodb.client.model.Filters.lt;
 
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -25,6 +29,7 @@ import ma.remacto.platform.web.PageResult;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -34,9 +39,11 @@ public class IdeaRepository {
     private static final Bson PUBLIC = Projections.exclude(AggregateStore.HISTORY, AggregateStore.PENDING_EVENTS);
 
     private final AggregateStore store;
+    private final ZoneId zone;
 
-    public IdeaRepository(MongoDatabase database) {
+    public IdeaRepository(MongoDatabase database, @Value("${remacto.time-zone:Africa/Casablanca}") String zone) {
         this.store = new AggregateStore(database.getCollection(COLLECTION));
+        this.zone = ZoneId.of(zone);
         store.collection().createIndex(Indexes.ascending("memberSlug", "number"), new IndexOptions().unique(true));
         store.collection().createIndex(Indexes.ascending("memberSlug", "state"));
         store.collection().createIndex(Indexes.ascending("regionSlug", "submittedAt"));
@@ -58,14 +65,19 @@ public class IdeaRepository {
 
     public void insert(Idea idea, String regionSlug, String batchRow, Document history, PendingEvent event) {
         Document state = IdeaDocuments.state(idea, regionSlug);
+        // The month of submission in the platform's time zone, for statistics grouped by month: the wire
+        // server's aggregation cannot convert time zones, and grouping by instant would return every idea.
+        state.append("submittedMonth", YearMonth.from(idea.submittedAt().atZone(zone)).toString());
         if (batchRow != null) {
             state.append("batchRow", batchRow);
         }
         store.insert(state, List.of(history), List.of(event));
     }
 
-    public boolean batchRowExists(String batchRow) {
-        return store.collection().countDocuments(eq("batchRow", batchRow)) > 0;
+    /** Which of these workshop rows are already stored (one indexed query for the whole batch). */
+    public Set<String> recordedBatchRows(List<String> batchRows) {
+        return store.collection().find(Filters.in("batchRow", batchRows)).projection(Projections.include("batchRow"))
+                .map(d -> d.getString("batchRow")).into(new HashSet<>());
     }
 
     /** Saves {@code idea} (already at its new version) if the stored one is still at the previous version. */
@@ -134,11 +146,5 @@ public class IdeaRepository {
                 new Document("$match", filter),
                 new Document("$group", new Document("_id", groupKey).append("count", new Document("$sum", 1)))))
                 .into(new ArrayList<>());
-    }
-
-    public String regionOf(String id) {
-        Document d = store.collection().find(eq(AggregateStore.ID, id)).projection(Projections.include("regionSlug"))
-                .first();
-        return d == null ? null : d.getString("regionSlug");
     }
 }

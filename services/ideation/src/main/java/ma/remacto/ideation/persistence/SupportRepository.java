@@ -45,8 +45,4 @@ public class SupportRepository {
     public long count(String ideaId) {
         return supports.countDocuments(eq("ideaId", ideaId));
     }
-
-    public boolean exists(String ideaId, String supporter) {
-        return supports.countDocuments(new Document("ideaId", ideaId).append("supporter", supporter)) > 0;
-    }
 }

@@ -149,9 +149,10 @@ public class OutboxRelay implements SmartLifecycle {
     private void safeRound() {
         try {
             // Keep going while rounds come back full: a burst drains at Kafka's pace, not the poll interval's.
-            while (running && publishRound() >= properties.batchSize()) {
-                Thread.onSpinWait();
-            }
+            boolean full;
+            do {
+                full = running && publishRound() >= properties.batchSize();
+            } while (full);
         } catch (Exception e) {
             failures.increment();
             // Events stay in their documents; the next round tries again.
