@@ -28,7 +28,8 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  *       {@code الما} (الماء written without its hamza) stays whole.</li>
  *   <li>Otherwise the longest sequence that leaves enough of the word: three letters after
  *       conjunctions and prepositions alone ({@code وطن}, {@code ولد}, {@code فرق} stay whole), two
- *       after the article ({@code الحي} → {@code حي}, {@code الحل} → {@code حل}).</li>
+ *       after the article ({@code الحي} → {@code حي}, {@code الحل} → {@code حل}); never {@code ك} or a
+ *       lone {@code ف} (see {@link Proclitic#guessable()}).</li>
  *   <li>While what is left is not a known word, it is split again by the same rules (at most three
  *       rounds). After a proclitic a leading {@code و/ف/ب/ك/ل} or {@code ال} belongs to the word, but the
  *       same word written alone gets its first letter split by rule 3, so splitting again keeps all
@@ -48,7 +49,15 @@ public final class RemactoArabicPrefixFilter extends TokenFilter {
     /** Splitting rounds (rule 4): وبالوجود → وبال, then و (جود). */
     static final int MAX_ROUNDS = 3;
 
-    record Proclitic(char[] letters, boolean article) {
+    /**
+     * @param guessable whether rule 3 may split it off a word it does not know. Not so for {@code ك} and a
+     *                  lone {@code ف}: the preposition ك is rare in today's writing and many words start
+     *                  with these letters ({@code كاميرا}, {@code كلاب}, {@code فضاء}, {@code فريق}), so
+     *                  guessing would turn them into other words ({@code اميرات}, princesses). They are
+     *                  still split before the article ({@code كالمشروع}, {@code فالجماعه}) and before a
+     *                  known word.
+     */
+    record Proclitic(char[] letters, boolean article, boolean guessable) {
     }
 
     /** Every proclitic sequence, longest first. */
@@ -112,7 +121,7 @@ public final class RemactoArabicPrefixFilter extends TokenFilter {
         for (Proclitic proclitic : PROCLITICS) {
             int rest = length - proclitic.letters().length;
             int minimum = proclitic.article() ? MIN_REMAINDER_AFTER_ARTICLE : MIN_REMAINDER;
-            if (rest >= minimum && startsWith(s, offset, length, proclitic.letters())
+            if (proclitic.guessable() && rest >= minimum && startsWith(s, offset, length, proclitic.letters())
                     && !(proclitic.article() && ArabicLexicon.isStopWord(s, offset + proclitic.letters().length, rest))) {
                 return proclitic;
             }
@@ -143,7 +152,9 @@ public final class RemactoArabicPrefixFilter extends TokenFilter {
                 for (boolean article : new boolean[] {false, true}) {
                     String letters = conjunction + (article ? (preposition.equals("ل") ? "لل" : preposition + "ال") : preposition);
                     if (!letters.isEmpty()) {
-                        all.add(new Proclitic(letters.toCharArray(), article));
+                        boolean guessable = article || !(preposition.equals("ك")
+                                || (conjunction.equals("ف") && preposition.isEmpty()));
+                        all.add(new Proclitic(letters.toCharArray(), article, guessable));
                     }
                 }
             }

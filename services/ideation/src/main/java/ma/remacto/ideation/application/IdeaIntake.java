@@ -2,6 +2,7 @@ package ma.remacto.ideation.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
@@ -73,34 +74,52 @@ class IdeaIntake {
         return axis;
     }
 
-    Idea file(MemberDirectoryEntry member, Axis axis, IdeaDraft draft, IdeaSource source, Long givenNumber,
-            String authorDisplayName, Actor actor, String batchRow) {
-        return file(member, axis, draft, source, givenNumber, authorDisplayName, actor, batchRow, IdeaState.RECEIVED,
-                null);
+    /** One idea to file: its axis, its text, and where it already stands in the member's own tables. */
+    record Filing(Axis axis, IdeaDraft draft, Long givenNumber, String batchRow, IdeaState state, String reason) {
+
+        static Filing received(Axis axis, IdeaDraft draft) {
+            return new Filing(axis, draft, null, null, IdeaState.RECEIVED, null);
+        }
     }
 
-    /** Files an idea already at {@code state} in the member's own tables (recorded as such in its history). */
-    Idea file(MemberDirectoryEntry member, Axis axis, IdeaDraft draft, IdeaSource source, Long givenNumber,
-            String authorDisplayName, Actor actor, String batchRow, IdeaState state, String reason) {
+    Idea file(MemberDirectoryEntry member, Filing filing, IdeaSource source, String authorDisplayName, Actor actor) {
+        return fileAll(member, List.of(filing), source, authorDisplayName, actor).getFirst();
+    }
+
+    /**
+     * Files ideas of one member in a few writes whatever their number: numbers reserved at once (the highest
+     * given number first, so automatic ones continue after it), the ideas with their first history entry and
+     * event in one insert, their profiles in another.
+     */
+    List<Idea> fileAll(MemberDirectoryEntry member, List<Filing> filings, IdeaSource source, String authorDisplayName,
+            Actor actor) {
         Instant now = clock.instant();
-        long number;
-        if (givenNumber != null) {
-            numbers.reserve(member.slug(), givenNumber);
-            number = givenNumber;
-        } else {
-            number = numbers.next(member.slug());
+        filings.stream().map(Filing::givenNumber).filter(n -> n != null).max(Long::compare)
+                .ifPresent(highest -> numbers.reserve(member.slug(), highest));
+        long automatic = filings.stream().filter(f -> f.givenNumber() == null).count();
+        long nextNumber = automatic == 0 ? 0 : numbers.take(member.slug(), automatic);
+        List<Idea> filed = new ArrayList<>();
+        List<IdeaRepository.NewIdea> stored = new ArrayList<>();
+        List<ProfileRepository.Entry> profileEntries = new ArrayList<>();
+        for (Filing f : filings) {
+            long number = f.givenNumber() != null ? f.givenNumber() : nextNumber++;
+            IdeaDraft draft = f.draft();
+            Idea idea = new Idea(Ids.newId(), member.slug(), number, f.axis().id(), f.axis().code(), draft.category(),
+                    source, draft.problem(), draft.proposedSolution(), draft.note(),
+                    Languages.detect(draft.problem(), draft.proposedSolution(), draft.note()), f.state(),
+                    Outcomes.of(f.state(), f.reason(), null), null, List.of(), 0, authorDisplayName,
+                    actor.system() ? null : actor.subject(), now, now, 1);
+            String reason = f.reason() == null || f.reason().isBlank() ? null : f.reason().strip();
+            stored.add(new IdeaRepository.NewIdea(idea, f.batchRow(),
+                    History.entry(now, actor, f.batchRow() == null ? "SUBMITTED" : "RECORDED", null, f.state().name(),
+                            null, reason),
+                    envelopes.stage(IdeationEvents.submitted(idea), actor)));
+            profileEntries.add(new ProfileRepository.Entry(idea.id(), member.slug(), member.regionSlug(), f.axis().id(),
+                    source.name(), Date.from(now), draft.profile()));
+            filed.add(idea);
         }
-        Idea idea = new Idea(Ids.newId(), member.slug(), number, axis.id(), axis.code(), draft.category(), source,
-                draft.problem(), draft.proposedSolution(), draft.note(),
-                Languages.detect(draft.problem(), draft.proposedSolution(), draft.note()), state,
-                Outcomes.of(state, reason, null), null, List.of(), 0, authorDisplayName,
-                actor.system() ? null : actor.subject(), now, now, 1);
-        ideas.insert(idea, member.regionSlug(), batchRow,
-                History.entry(now, actor, batchRow == null ? "SUBMITTED" : "RECORDED", null, state.name(), null,
-                        reason == null || reason.isBlank() ? null : reason.strip()),
-                envelopes.stage(IdeationEvents.submitted(idea), actor));
-        profiles.save(idea.id(), member.slug(), member.regionSlug(), axis.id(), source.name(), Date.from(now),
-                draft.profile());
-        return idea;
+        ideas.insertAll(stored, member.regionSlug());
+        profiles.saveAll(profileEntries);
+        return filed;
     }
 }

@@ -3,6 +3,7 @@ package ma.remacto.ideation.application;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,17 +87,23 @@ public class RecordWorkshopIdeas {
         if (!problems.isEmpty()) {
             throw ProblemException.invalidInput(problems);
         }
+        List<IdeaIntake.Filing> filings = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            if (!alreadyRecorded.contains(batchRows.get(i))) {
+                filings.add(new IdeaIntake.Filing(axes.get(i), row.draft(), row.number(), batchRows.get(i), row.state(),
+                        row.reason()));
+            }
+        }
+        Iterator<Idea> filed = intake.fileAll(member, filings, source, null, actor).iterator();
         List<Recorded> recorded = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            String batchRow = batchRows.get(i);
-            if (alreadyRecorded.contains(batchRow)) {
+            if (alreadyRecorded.contains(batchRows.get(i))) {
                 recorded.add(new Recorded(i, null, rows.get(i).number() == null ? 0 : rows.get(i).number(), true));
-                continue;
+            } else {
+                Idea idea = filed.next();
+                recorded.add(new Recorded(i, idea.id(), idea.number(), false));
             }
-            Row row = rows.get(i);
-            Idea idea = intake.file(member, axes.get(i), row.draft(), source, row.number(), null, actor, batchRow,
-                    row.state(), row.reason());
-            recorded.add(new Recorded(i, idea.id(), idea.number(), false));
         }
         return recorded;
     }

@@ -37,7 +37,7 @@ public class SubmitIdea {
         if (!problems.isEmpty()) {
             throw ProblemException.invalidInput(problems);
         }
-        return intake.file(member, axis, draft, IdeaSource.DIGITAL, null, anonymous ? null : actor.displayName(), actor,
-                null);
+        return intake.file(member, IdeaIntake.Filing.received(axis, draft), IdeaSource.DIGITAL,
+                anonymous ? null : actor.displayName(), actor);
     }
 }

@@ -19,10 +19,11 @@ public class IdeaNumbers {
         this.counters = database.getCollection("idea_numbers");
     }
 
-    public long next(String memberSlug) {
-        Document counter = counters.findOneAndUpdate(new Document("_id", memberSlug), Updates.inc("last", 1L),
+    /** Reserves {@code count} consecutive numbers in one atomic write and returns the first. */
+    public long take(String memberSlug, long count) {
+        Document counter = counters.findOneAndUpdate(new Document("_id", memberSlug), Updates.inc("last", count),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-        return ((Number) counter.get("last")).longValue();
+        return ((Number) counter.get("last")).longValue() - count + 1;
     }
 
     /** A number given from a paper table: later automatic numbers continue after the highest one. */

@@ -63,15 +63,29 @@ public class IdeaRepository {
                 .projection(PUBLIC).first()).map(IdeaDocuments::idea);
     }
 
-    public void insert(Idea idea, String regionSlug, String batchRow, Document history, PendingEvent event) {
-        Document state = IdeaDocuments.state(idea, regionSlug);
+    /** A new idea with its first history entry and its event; {@code batchRow} only for a workshop row. */
+    public record NewIdea(Idea idea, String batchRow, Document history, PendingEvent event) {
+    }
+
+    /**
+     * Stores new ideas of one member in one write. Numbers were reserved and workshop rows checked before,
+     * so in practice nothing collides; if a unique key still does (a concurrent writer), the ideas before it
+     * are stored and the rest are not, and re-sending the batch completes it (its rows are idempotent).
+     */
+    public void insertAll(List<NewIdea> ideas, String regionSlug) {
+        store.insertAll(ideas.stream().map(n -> new AggregateStore.NewAggregate(state(n, regionSlug), List.of(n.history()),
+                List.of(n.event()))).toList());
+    }
+
+    private Document state(NewIdea n, String regionSlug) {
+        Document state = IdeaDocuments.state(n.idea(), regionSlug);
         // The month of submission in the platform's time zone, for statistics grouped by month: the wire
         // server's aggregation cannot convert time zones, and grouping by instant would return every idea.
-        state.append("submittedMonth", YearMonth.from(idea.submittedAt().atZone(zone)).toString());
-        if (batchRow != null) {
-            state.append("batchRow", batchRow);
+        state.append("submittedMonth", YearMonth.from(n.idea().submittedAt().atZone(zone)).toString());
+        if (n.batchRow() != null) {
+            state.append("batchRow", n.batchRow());
         }
-        store.insert(state, List.of(history), List.of(event));
+        return state;
     }
 
     /** Which of these workshop rows are already stored (one indexed query for the whole batch). */

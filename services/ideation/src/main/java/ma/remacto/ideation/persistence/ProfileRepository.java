@@ -1,6 +1,7 @@
 package ma.remacto.ideation.persistence;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 import com.mongodb.client.MongoCollection;
@@ -28,16 +29,30 @@ public class ProfileRepository {
         profiles.createIndex(Indexes.ascending("regionSlug"));
     }
 
-    public void save(String ideaId, String memberSlug, String regionSlug, String axisId, String source,
-            java.util.Date submittedAt, SubmitterProfile profile) {
-        if (profile == null || profile.isEmpty()) {
-            return;
+    /** One submitter's profile, filed under the idea it came with. */
+    public record Entry(String ideaId, String memberSlug, String regionSlug, String axisId, String source,
+            Date submittedAt, SubmitterProfile profile) {
+    }
+
+    public void save(Entry entry) {
+        saveAll(List.of(entry));
+    }
+
+    /** Inserts the profiles of new ideas in one write; ideas without a profile have none. */
+    public void saveAll(List<Entry> entries) {
+        List<Document> documents = entries.stream().filter(e -> e.profile() != null && !e.profile().isEmpty())
+                .map(ProfileRepository::document).toList();
+        if (!documents.isEmpty()) {
+            profiles.insertMany(documents);
         }
-        profiles.replaceOne(new Document("_id", ideaId), new Document("_id", ideaId)
-                .append("memberSlug", memberSlug).append("regionSlug", regionSlug).append("axisId", axisId)
-                .append("source", source).append("submittedAt", submittedAt)
+    }
+
+    private static Document document(Entry e) {
+        SubmitterProfile profile = e.profile();
+        return new Document("_id", e.ideaId()).append("memberSlug", e.memberSlug()).append("regionSlug", e.regionSlug())
+                .append("axisId", e.axisId()).append("source", e.source()).append("submittedAt", e.submittedAt())
                 .append("participantType", name(profile.participantType())).append("gender", name(profile.gender()))
-                .append("ageGroup", name(profile.ageGroup())), new com.mongodb.client.model.ReplaceOptions().upsert(true));
+                .append("ageGroup", name(profile.ageGroup()));
     }
 
     public List<Document> countBy(Bson filter, String field) {

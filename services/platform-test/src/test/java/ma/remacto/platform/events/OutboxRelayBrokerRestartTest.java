@@ -77,7 +77,7 @@ class OutboxRelayBrokerRestartTest {
                 // The indexed flag the relay looks for goes with the last event, so nothing is looked at again.
                 Thread.sleep(500);
                 assertThat(store.collection().countDocuments(
-                        com.mongodb.client.model.Filters.eq(AggregateStore.OUTBOX_PENDING, true))).isZero();
+                        AggregateStore.pendingOutbox())).isZero();
             } finally {
                 relay.stop();
             }

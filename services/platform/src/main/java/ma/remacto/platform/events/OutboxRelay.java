@@ -21,7 +21,6 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
@@ -80,7 +79,7 @@ public class OutboxRelay implements SmartLifecycle {
                 .register(registry);
         for (String name : properties.outboxCollections()) {
             MongoCollection<Document> collection = database.getCollection(name);
-            Gauge.builder("remacto.outbox.backlog", collection, c -> c.countDocuments(eq(AggregateStore.OUTBOX_PENDING, true)))
+            Gauge.builder("remacto.outbox.backlog", collection, OutboxRelay::backlog)
                     .description("Aggregates with events not yet published").tag("collection", name)
                     // Micrometer holds gauge objects weakly; without this the collection is collected and reads NaN.
                     .strongReference(true)
@@ -132,18 +131,36 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * Documents written before the pending flag existed (or by hand) still carry events: flag them once at
-     * start, the only scan of a whole collection the relay makes.
+     * Documents that carry events without the outbox key (written by an earlier version, or by hand) are
+     * keyed once at start: the only scan of a whole collection the relay makes.
      */
     private void flagStrays() {
         for (String name : properties.outboxCollections()) {
             try {
-                database.getCollection(name).updateMany(and(exists(PENDING_FIRST), exists(AggregateStore.OUTBOX_PENDING, false)),
-                        Updates.set(AggregateStore.OUTBOX_PENDING, true));
+                MongoCollection<Document> collection = database.getCollection(name);
+                List<Object> strays = collection.find(and(exists(PENDING_FIRST), exists(AggregateStore.OUTBOX_KEY, false)))
+                        .projection(Projections.include(AggregateStore.ID)).map(d -> d.get(AggregateStore.ID))
+                        .into(new ArrayList<>());
+                for (Object id : strays) {
+                    collection.updateOne(eq(AggregateStore.ID, id), Updates.set(AggregateStore.OUTBOX_KEY, String.valueOf(id)));
+                }
             } catch (RuntimeException e) {
                 LOG.warn("Could not flag pending events in {}: {}", name, e.toString());
             }
         }
+    }
+
+    /** Counted by reading the sparse index's entries: a count query would scan the collection on the wire server. */
+    private static double backlog(MongoCollection<Document> collection) {
+        int count = 0;
+        try (var cursor = collection.find(AggregateStore.pendingOutbox()).projection(Projections.include(AggregateStore.ID))
+                .batchSize(1000).cursor()) {
+            while (cursor.hasNext()) {
+                cursor.next();
+                count++;
+            }
+        }
+        return count;
     }
 
     private void safeRound() {
@@ -168,8 +185,8 @@ public class OutboxRelay implements SmartLifecycle {
                 continue;
             }
             MongoCollection<Document> collection = database.getCollection(name);
-            List<Document> documents = collection.find(eq(AggregateStore.OUTBOX_PENDING, true))
-                    .projection(Projections.include(AggregateStore.PENDING_EVENTS))
+            List<Document> documents = collection.find(AggregateStore.pendingOutbox())
+                    .projection(Projections.include(AggregateStore.PENDING_EVENTS, AggregateStore.VERSION))
                     .limit(properties.batchSize()).into(new ArrayList<>());
             publish(collection, documents);
             most = Math.max(most, documents.size());
@@ -209,7 +226,7 @@ public class OutboxRelay implements SmartLifecycle {
                 firstFailure = firstFailure == null ? e : firstFailure; // this aggregate's events stay pending
                 continue;
             }
-            clear(collection, documents.get(i).get(AggregateStore.ID), eventIds.get(i));
+            clear(collection, documents.get(i), eventIds.get(i));
             published.increment(eventIds.get(i).size());
         }
         if (firstFailure != null) {
@@ -218,21 +235,18 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * Removes the published events. If no other event was staged meanwhile (the array holds exactly these),
-     * the pending flag goes in the same write; otherwise only these events go and the flag stays for the rest.
+     * Removes the published events. If the aggregate has not changed since it was read (same version: no
+     * other event staged meanwhile), the outbox key goes in the same write; otherwise only these events go
+     * and the key stays, so the next round picks up the rest. Every filter is by {@code _id} (with the
+     * version), which both MongoDB and the wire server answer from an index.
      */
-    private void clear(MongoCollection<Document> collection, Object id, List<String> ids) {
-        if (ids.isEmpty()) {
-            collection.updateOne(and(eq(AggregateStore.ID, id), Filters.size(AggregateStore.PENDING_EVENTS, 0)),
-                    Updates.unset(AggregateStore.OUTBOX_PENDING));
-            return;
-        }
+    private void clear(MongoCollection<Document> collection, Document read, List<String> ids) {
+        Object id = read.get(AggregateStore.ID);
         long cleared = collection.updateOne(
-                and(eq(AggregateStore.ID, id), Filters.size(AggregateStore.PENDING_EVENTS, ids.size()),
-                        Filters.all(AggregateStore.PENDING_EVENTS + ".eventId", ids)),
+                and(eq(AggregateStore.ID, id), eq(AggregateStore.VERSION, read.get(AggregateStore.VERSION))),
                 Updates.combine(Updates.set(AggregateStore.PENDING_EVENTS, List.of()),
-                        Updates.unset(AggregateStore.OUTBOX_PENDING))).getModifiedCount();
-        if (cleared == 0) {
+                        Updates.unset(AggregateStore.OUTBOX_KEY))).getModifiedCount();
+        if (cleared == 0 && !ids.isEmpty()) {
             collection.updateOne(eq(AggregateStore.ID, id), Updates.pull(AggregateStore.PENDING_EVENTS, in("eventId", ids)));
         }
     }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,6 +100,11 @@ class SubscriptionRunner implements Runnable {
 
     private void pollOnce() {
         ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+        if (subscription.batchHandler() != null && records.count() > 1 && applyBatch(records)) {
+            consumer.commitSync(nextOffsets(records));
+            measureLag();
+            return;
+        }
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             if (!process(record)) {
@@ -110,6 +116,48 @@ class SubscriptionRunner implements Runnable {
             consumer.commitSync(done);
         }
         measureLag();
+    }
+
+    /**
+     * Applies a whole poll through the batch handler: one dedupe query, one handler call, one write of the
+     * processed ids. Returns false (nothing recorded) when the poll must go one event at a time instead: an
+     * unreadable record, or a handler failure, which the single path retries or dead-letters per event.
+     */
+    private boolean applyBatch(ConsumerRecords<String, byte[]> records) {
+        Map<String, EventEnvelope> envelopes = new LinkedHashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                EventEnvelope envelope = EventEnvelope.parseFrom(record.value());
+                envelopes.putIfAbsent(envelope.getEventId(), envelope);
+            } catch (InvalidProtocolBufferException | NullPointerException e) {
+                return false;
+            }
+        }
+        try {
+            Set<String> seen = processed.alreadyProcessed(subscription.name(), envelopes.keySet());
+            List<EventEnvelope> fresh = envelopes.values().stream().filter(e -> !seen.contains(e.getEventId())).toList();
+            if (!fresh.isEmpty()) {
+                subscription.batchHandler().handleAll(fresh);
+                processed.recordAll(subscription.name(), fresh.stream().map(EventEnvelope::getEventId).toList());
+            }
+            seen.forEach(id -> count("duplicate", envelopes.get(id).getEventType()));
+            fresh.forEach(e -> count("processed", e.getEventType()));
+            return true;
+        } catch (Exception e) {
+            LOG.warn("Batch of {} events failed for {}; applying them one at a time: {}", envelopes.size(),
+                    subscription.name(), e.toString());
+            count("batch-fallback", "batch");
+            return false;
+        }
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, byte[]> records) {
+        Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            next.merge(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1),
+                    (a, b) -> a.offset() >= b.offset() ? a : b);
+        }
+        return next;
     }
 
     private void rewindToCommitted() {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.result.UpdateResult;
 
@@ -31,16 +33,27 @@ public class AggregateStore {
     public static final String VERSION = "version";
     public static final String HISTORY = "history";
     public static final String PENDING_EVENTS = "pendingEvents";
-    /** Set while the document has events to publish: an indexed flag, so the relay never scans the collection. */
-    public static final String OUTBOX_PENDING = "outboxPending";
+    /**
+     * Set while the document has events to publish, to the document's own id: unique values in a sparse
+     * unique index, so finding pending work reads only the pending entries. (A boolean flag would need a
+     * non-unique index, which the MongoDB-wire server used locally ignores: every relay round would then
+     * scan the whole collection.)
+     */
+    public static final String OUTBOX_KEY = "outboxKey";
 
     private final MongoCollection<Document> collection;
 
     public AggregateStore(MongoCollection<Document> collection) {
         this.collection = collection;
-        // Lets the relay find work without scanning every aggregate.
-        collection.createIndex(Indexes.ascending(OUTBOX_PENDING),
-                new com.mongodb.client.model.IndexOptions().sparse(true));
+        collection.createIndex(Indexes.ascending(OUTBOX_KEY), new IndexOptions().unique(true).sparse(true));
+        // Versioned updates filter on (_id, version). MongoDB serves them from the _id index anyway; the
+        // wire server only uses an index whose keys are exactly the query's, so it needs this one too.
+        collection.createIndex(Indexes.ascending(ID, VERSION), new IndexOptions().unique(true));
+    }
+
+    /** Matches the aggregates with events waiting to be published (served by the sparse index). */
+    public static Bson pendingOutbox() {
+        return Filters.regex(OUTBOX_KEY, "^");
     }
 
     public MongoCollection<Document> collection() {
@@ -49,14 +62,33 @@ public class AggregateStore {
 
     /** Inserts a new aggregate at version 1; a duplicate {@code _id} or unique key raises MongoWriteException. */
     public void insert(Document state, List<Document> history, List<PendingEvent> events) {
+        collection.insertOne(newAggregate(state, history, events));
+    }
+
+    /**
+     * Inserts many new aggregates in one round trip (each document still atomic on its own). Ordered: on a
+     * duplicate key the documents before it are stored and the rest are not; callers that must store all or
+     * nothing check their keys first.
+     */
+    public void insertAll(List<NewAggregate> aggregates) {
+        if (!aggregates.isEmpty()) {
+            collection.insertMany(aggregates.stream().map(a -> newAggregate(a.state(), a.history(), a.events())).toList());
+        }
+    }
+
+    /** One aggregate for {@link #insertAll}. */
+    public record NewAggregate(Document state, List<Document> history, List<PendingEvent> events) {
+    }
+
+    private static Document newAggregate(Document state, List<Document> history, List<PendingEvent> events) {
         Document document = new Document(state);
         document.put(VERSION, 1L);
         document.put(HISTORY, new ArrayList<>(history));
         document.put(PENDING_EVENTS, events.stream().map(PendingEvent::toDocument).toList());
         if (!events.isEmpty()) {
-            document.put(OUTBOX_PENDING, true);
+            document.put(OUTBOX_KEY, String.valueOf(document.get(ID)));
         }
-        collection.insertOne(document);
+        return document;
     }
 
     /** Applies changed fields if the aggregate is still at {@code expectedVersion}; returns the new version. */
@@ -65,7 +97,7 @@ public class AggregateStore {
         Document set = new Document(changes);
         set.put(VERSION, expectedVersion + 1);
         if (!events.isEmpty()) {
-            set.put(OUTBOX_PENDING, true);
+            set.put(OUTBOX_KEY, String.valueOf(id));
         }
         Document update = new Document("$set", set);
         Document push = new Document();

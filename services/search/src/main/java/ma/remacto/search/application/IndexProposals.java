@@ -1,5 +1,7 @@
 package ma.remacto.search.application;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -13,6 +15,7 @@ import ma.remacto.platform.members.MemberDirectoryEntry;
 import ma.remacto.search.domain.Proposal;
 import ma.remacto.search.events.IdeaCards;
 import ma.remacto.search.persistence.ProposalIndex;
+import ma.remacto.search.persistence.ProposalIndex.BulkOutcome;
 import ma.remacto.search.persistence.ProposalIndex.WriteOutcome;
 
 import org.springframework.stereotype.Service;
@@ -48,6 +51,19 @@ public class IndexProposals {
         }
         WriteOutcome outcome = index.write(proposal(card.get(), members::find));
         count("live", outcome == WriteOutcome.INDEXED ? "indexed" : "stale", 1);
+    }
+
+    /** The batch handler of the same subscription: one bulk request for a whole poll of events. */
+    public void applyAll(List<EventEnvelope> envelopes) {
+        Map<String, Optional<MemberDirectoryEntry>> members = new HashMap<>();
+        List<Proposal> proposals = envelopes.stream().map(IdeaCards::card).flatMap(Optional::stream)
+                .map(card -> proposal(card, cachedLookup(members))).toList();
+        if (proposals.isEmpty()) {
+            return;
+        }
+        BulkOutcome outcome = index.bulkThroughAlias(proposals);
+        count("live", "indexed", outcome.indexed());
+        count("live", "stale", outcome.stale());
     }
 
     public Proposal proposal(IdeaCard card, Function<String, Optional<MemberDirectoryEntry>> lookup) {

@@ -17,6 +17,6 @@ public class SearchSubscriptions {
 
     @Bean
     EventSubscription proposalsSubscription(IndexProposals indexing) {
-        return new EventSubscription(PROPOSALS, List.of(Topics.IDEATION), indexing::apply);
+        return new EventSubscription(PROPOSALS, List.of(Topics.IDEATION), indexing::apply, indexing::applyAll);
     }
 }

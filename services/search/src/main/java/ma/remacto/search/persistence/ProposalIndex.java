@@ -181,6 +181,19 @@ public class ProposalIndex implements SmartInitializingSingleton {
 
     /** Writes a batch into one physical index (a rebuild); items refused for another reason than staleness are retried. */
     public BulkOutcome bulk(String index, List<Proposal> proposals) {
+        return bulk(index, false, proposals);
+    }
+
+    /**
+     * Writes a batch of live changes through the alias in one request. The alias must exist: a missing one
+     * fails the batch (no concrete index is created under the alias's name) and the caller falls back to
+     * {@link #write}, which restores it.
+     */
+    public BulkOutcome bulkThroughAlias(List<Proposal> proposals) {
+        return bulk(alias(), true, proposals);
+    }
+
+    private BulkOutcome bulk(String index, boolean requireAlias, List<Proposal> proposals) {
         long indexed = 0;
         long stale = 0;
         List<Proposal> pending = proposals;
@@ -192,7 +205,7 @@ public class ProposalIndex implements SmartInitializingSingleton {
             }
             BulkResponse response;
             try {
-                response = client.bulk(b -> b.operations(operations));
+                response = client.bulk(b -> b.requireAlias(requireAlias).operations(operations));
             } catch (ElasticsearchException | IOException e) {
                 throw failure("bulk into " + index, e);
             }
