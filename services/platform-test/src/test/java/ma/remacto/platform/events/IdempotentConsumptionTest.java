@@ -60,6 +60,10 @@ class IdempotentConsumptionTest {
     }
 
     EventConsumers consumers(String group) {
+        return consumers(group, null);
+    }
+
+    EventConsumers consumers(String group, BatchEventHandler batch) {
         EventHandler handler = envelope -> {
             String id = envelope.getAggregateId();
             if (id.startsWith("poison")) {
@@ -79,7 +83,7 @@ class IdempotentConsumptionTest {
             }
             effects.updateOne(Filters.eq("_id", id), Updates.inc("applied", 1), new UpdateOptions().upsert(true));
         };
-        EventSubscription subscription = new EventSubscription(group, List.of(fixture.topic), handler);
+        EventSubscription subscription = new EventSubscription(group, List.of(fixture.topic), handler, batch);
         new TopicInitializer(fixture.clients(), (short) 1).ensure(List.of(), List.of(fixture.topic));
         EventConsumers consumers = new EventConsumers(List.of(subscription), fixture.clients(),
                 new ProcessedEvents(fixture.database, fixture.clock), fixture.properties(List.of()), fixture.clock,
@@ -87,6 +91,10 @@ class IdempotentConsumptionTest {
         consumers.start();
         running.add(consumers);
         return consumers;
+    }
+
+    void createTopic() {
+        new TopicInitializer(fixture.clients(), (short) 1).ensure(List.of(), List.of(fixture.topic));
     }
 
     void send(PendingEvent event) throws Exception {
@@ -162,6 +170,64 @@ class IdempotentConsumptionTest {
         assertThat(reasons.get("poison-1")).isEqualTo("member card without a region");
         assertThat(reasons.get("flaky-1")).contains("always failing");
         assertThat(applied("poison-1")).isZero();
+    }
+
+    /** Applies a whole poll the way search's bulk indexing does; refuses any poll that holds a poison event. */
+    BatchEventHandler batch(List<Integer> batchSizes) {
+        return envelopes -> {
+            if (envelopes.stream().anyMatch(e -> e.getAggregateId().startsWith("poison"))) {
+                throw new IllegalStateException("bulk request refused");
+            }
+            batchSizes.add(envelopes.size());
+            for (var envelope : envelopes) {
+                effects.updateOne(Filters.eq("_id", envelope.getAggregateId()), Updates.inc("applied", 1),
+                        new UpdateOptions().upsert(true));
+            }
+        };
+    }
+
+    @Test
+    void aBurstIsAppliedInBatchesOnceEach() throws Exception {
+        createTopic(); // the events are all there before the subscription starts, so its first poll gets them all
+        PendingEvent twice = event("burst-twice");
+        send(twice);
+        send(twice);
+        for (int i = 0; i < 30; i++) {
+            send(event("burst-" + i));
+        }
+        List<Integer> batchSizes = java.util.Collections.synchronizedList(new ArrayList<>());
+        String group = "burst-" + UUID.randomUUID();
+        consumers(group, batch(batchSizes));
+        await(() -> applied("burst-29") == 1, Duration.ofSeconds(60));
+        for (int i = 0; i < 30; i++) {
+            assertThat(applied("burst-" + i)).as("burst-" + i).isEqualTo(1);
+        }
+        assertThat(applied("burst-twice")).isEqualTo(1);
+        assertThat(batchSizes).as("events per batch call").anyMatch(size -> size > 1);
+        assertThat(fixture.registry.counter("remacto.events.consumed", "subscription", group, "outcome", "processed",
+                "type", "MemberRegistered").count()).isEqualTo(31.0);
+
+        // Redelivered after a restart without committed offsets? No: offsets were committed after the batch.
+        send(event("burst-after"));
+        await(() -> applied("burst-after") == 1, Duration.ofSeconds(60));
+        assertThat(applied("burst-0")).isEqualTo(1);
+    }
+
+    @Test
+    void aFailingBatchFallsBackToOneEventAtATime() throws Exception {
+        createTopic();
+        send(event("plain-1"));
+        send(event("poison-2"));
+        send(event("plain-3"));
+        String group = "fallback-" + UUID.randomUUID();
+        consumers(group, batch(new ArrayList<>()));
+        await(() -> applied("plain-3") == 1, Duration.ofSeconds(60));
+        assertThat(applied("plain-1")).isEqualTo(1);
+        assertThat(applied("poison-2")).isZero();
+        assertThat(deadLetters(fixture.topic.deadLetter(), 1, Duration.ofSeconds(30)))
+                .containsEntry("poison-2", "member card without a region");
+        assertThat(fixture.registry.counter("remacto.events.consumed", "subscription", group, "outcome",
+                "batch-fallback", "type", "batch").count()).isGreaterThanOrEqualTo(1.0);
     }
 
     private Map<String, String> deadLetters(String topic, int count, Duration timeout) {

@@ -186,7 +186,7 @@ public class OutboxRelay implements SmartLifecycle {
             }
             MongoCollection<Document> collection = database.getCollection(name);
             List<Document> documents = collection.find(AggregateStore.pendingOutbox())
-                    .projection(Projections.include(AggregateStore.PENDING_EVENTS, AggregateStore.VERSION))
+                    .projection(Projections.include(AggregateStore.PENDING_EVENTS, AggregateStore.REVISION))
                     .limit(properties.batchSize()).into(new ArrayList<>());
             publish(collection, documents);
             most = Math.max(most, documents.size());
@@ -237,13 +237,12 @@ public class OutboxRelay implements SmartLifecycle {
     /**
      * Removes the published events. If the aggregate has not changed since it was read (same version: no
      * other event staged meanwhile), the outbox key goes in the same write; otherwise only these events go
-     * and the key stays, so the next round picks up the rest. Every filter is by {@code _id} (with the
-     * version), which both MongoDB and the wire server answer from an index.
+     * and the key stays, so the next round picks up the rest. Every filter is on one uniquely indexed field
+     * (the revision, or {@code _id}), which both MongoDB and the wire server answer from an index.
      */
     private void clear(MongoCollection<Document> collection, Document read, List<String> ids) {
         Object id = read.get(AggregateStore.ID);
-        long cleared = collection.updateOne(
-                and(eq(AggregateStore.ID, id), eq(AggregateStore.VERSION, read.get(AggregateStore.VERSION))),
+        long cleared = collection.updateOne(eq(AggregateStore.REVISION, read.get(AggregateStore.REVISION)),
                 Updates.combine(Updates.set(AggregateStore.PENDING_EVENTS, List.of()),
                         Updates.unset(AggregateStore.OUTBOX_KEY))).getModifiedCount();
         if (cleared == 0 && !ids.isEmpty()) {

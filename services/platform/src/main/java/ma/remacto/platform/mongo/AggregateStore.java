@@ -1,6 +1,5 @@
 package ma.remacto.platform.mongo;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import java.util.ArrayList;
@@ -10,6 +9,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 
 import ma.remacto.platform.events.PendingEvent;
@@ -40,15 +41,35 @@ public class AggregateStore {
      * scan the whole collection.)
      */
     public static final String OUTBOX_KEY = "outboxKey";
+    /**
+     * {@code <_id>@<version>}, unique: versioned writes and the relay's clean-up find the document by this one
+     * field. MongoDB would answer {@code {_id, version}} from the _id index; the wire server used locally only
+     * uses an index for an equality on exactly its single key, and would scan the collection for every write.
+     */
+    public static final String REVISION = "revision";
 
     private final MongoCollection<Document> collection;
 
     public AggregateStore(MongoCollection<Document> collection) {
         this.collection = collection;
         collection.createIndex(Indexes.ascending(OUTBOX_KEY), new IndexOptions().unique(true).sparse(true));
-        // Versioned updates filter on (_id, version). MongoDB serves them from the _id index anyway; the
-        // wire server only uses an index whose keys are exactly the query's, so it needs this one too.
-        collection.createIndex(Indexes.ascending(ID, VERSION), new IndexOptions().unique(true));
+        collection.createIndex(Indexes.ascending(REVISION), new IndexOptions().unique(true).sparse(true));
+        addMissingRevisions();
+    }
+
+    /** The key of one version of one aggregate. */
+    public static String revision(Object id, Object version) {
+        return id + "@" + version;
+    }
+
+    /** Documents stored before the revision key existed get it once (a scan at start that finds nothing later). */
+    private void addMissingRevisions() {
+        List<Document> missing = collection.find(Filters.exists(REVISION, false))
+                .projection(Projections.include(ID, VERSION)).into(new ArrayList<>());
+        for (Document document : missing) {
+            collection.updateOne(eq(ID, document.get(ID)),
+                    Updates.set(REVISION, revision(document.get(ID), document.get(VERSION))));
+        }
     }
 
     /** Matches the aggregates with events waiting to be published (served by the sparse index). */
@@ -83,6 +104,7 @@ public class AggregateStore {
     private static Document newAggregate(Document state, List<Document> history, List<PendingEvent> events) {
         Document document = new Document(state);
         document.put(VERSION, 1L);
+        document.put(REVISION, revision(document.get(ID), 1L));
         document.put(HISTORY, new ArrayList<>(history));
         document.put(PENDING_EVENTS, events.stream().map(PendingEvent::toDocument).toList());
         if (!events.isEmpty()) {
@@ -96,6 +118,7 @@ public class AggregateStore {
             List<PendingEvent> events) {
         Document set = new Document(changes);
         set.put(VERSION, expectedVersion + 1);
+        set.put(REVISION, revision(id, expectedVersion + 1));
         if (!events.isEmpty()) {
             set.put(OUTBOX_KEY, String.valueOf(id));
         }
@@ -110,7 +133,7 @@ public class AggregateStore {
         if (!push.isEmpty()) {
             update.put("$push", push);
         }
-        Bson filter = and(eq(ID, id), eq(VERSION, expectedVersion));
+        Bson filter = eq(REVISION, revision(id, expectedVersion));
         UpdateResult result = collection.updateOne(filter, update);
         if (result.getMatchedCount() == 0) {
             throw new ConcurrentChangeException(collection.getNamespace().getCollectionName(), id, expectedVersion);
