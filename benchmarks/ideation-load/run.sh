@@ -7,6 +7,13 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
+# Throughput is measured with the services' server JIT and larger heaps for the local MongoDB-wire server and
+# Elasticsearch (a million ideas), not with the launcher's quick-start laptop profile: the stack is restarted
+# with these settings (its data is kept). Override any of them from the environment.
+export REMACTO_SERVICE_JVM_OPTS="${REMACTO_SERVICE_JVM_OPTS:--XX:+UseParallelGC -Xss512k}"
+export REMACTO_MONGO_HEAP="${REMACTO_MONGO_HEAP:-1g}"
+export REMACTO_ES_HEAP="${REMACTO_ES_HEAP:-1g}"
+./remacto down >/dev/null
 ./remacto up >/dev/null
 ./mvnw -q -B install -DskipTests
 ./mvnw -q -B -f benchmarks/ideation-load/pom.xml package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt

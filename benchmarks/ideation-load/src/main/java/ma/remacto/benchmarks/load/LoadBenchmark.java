@@ -93,6 +93,12 @@ public final class LoadBenchmark {
         line("Run " + Instant.now() + " against " + gateway + " on " + Runtime.getRuntime().availableProcessors()
                 + " cores; synthetic data (members `synthetic-commune-NNNN`, category `" + SyntheticIdeas.MARK + "`).");
         line("");
+        line("Whole stack on this one machine (gateway, identity, members, ideation, search, Kafka, Elasticsearch, "
+                + "MongoDB-wire server, and this client). Service JVM options `"
+                + System.getenv().getOrDefault("REMACTO_SERVICE_JVM_OPTS", "(launcher default)") + "`, MongoDB-wire heap "
+                + System.getenv().getOrDefault("REMACTO_MONGO_HEAP", "(default)") + ", Elasticsearch heap "
+                + System.getenv().getOrDefault("REMACTO_ES_HEAP", "(default)") + ".");
+        line("");
         load(members, ideas);
         search(queries);
         submit(seconds, clients);

@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+
 import ma.remacto.ideation.domain.Axis;
 import ma.remacto.ideation.domain.Idea;
 import ma.remacto.ideation.domain.IdeaSource;
@@ -90,15 +94,52 @@ class IdeaIntake {
      * Files ideas of one member in a few writes whatever their number: numbers reserved at once (the highest
      * given number first, so automatic ones continue after it), the ideas with their first history entry and
      * event in one insert, their profiles in another.
+     *
+     * <p>An automatic number can still be taken when it is stored: the wire server used locally does not make
+     * the counter's increment atomic under concurrent requests (MongoDB does). The ideas before the collision
+     * are stored (the insert is ordered); the rest take fresh numbers and are stored again, a few times at most.
+     * A number lost that way leaves a gap, which the member's tables tolerate.
      */
     List<Idea> fileAll(MemberDirectoryEntry member, List<Filing> filings, IdeaSource source, String authorDisplayName,
             Actor actor) {
         Instant now = clock.instant();
+        List<Idea> filed = new ArrayList<>();
+        List<Filing> remaining = filings;
+        for (int attempt = 1; ; attempt++) {
+            Prepared prepared = prepare(member, remaining, source, authorDisplayName, actor, now);
+            try {
+                ideas.insertAll(prepared.stored(), member.regionSlug());
+                profiles.saveAll(prepared.profiles());
+                filed.addAll(prepared.ideas());
+                return filed;
+            } catch (MongoBulkWriteException e) {
+                BulkWriteError error = e.getWriteErrors().getFirst();
+                int stored = error.getIndex();
+                boolean automaticNumberTaken = ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY
+                        && error.getMessage().contains(IdeaRepository.NUMBER_INDEX)
+                        && remaining.get(stored).givenNumber() == null;
+                if (!automaticNumberTaken || attempt >= MAX_NUMBERING_ATTEMPTS) {
+                    throw e;
+                }
+                profiles.saveAll(prepared.profiles().subList(0, stored));
+                filed.addAll(prepared.ideas().subList(0, stored));
+                remaining = remaining.subList(stored, remaining.size());
+            }
+        }
+    }
+
+    private static final int MAX_NUMBERING_ATTEMPTS = 5;
+
+    private record Prepared(List<Idea> ideas, List<IdeaRepository.NewIdea> stored, List<ProfileRepository.Entry> profiles) {
+    }
+
+    private Prepared prepare(MemberDirectoryEntry member, List<Filing> filings, IdeaSource source,
+            String authorDisplayName, Actor actor, Instant now) {
         filings.stream().map(Filing::givenNumber).filter(n -> n != null).max(Long::compare)
                 .ifPresent(highest -> numbers.reserve(member.slug(), highest));
         long automatic = filings.stream().filter(f -> f.givenNumber() == null).count();
         long nextNumber = automatic == 0 ? 0 : numbers.take(member.slug(), automatic);
-        List<Idea> filed = new ArrayList<>();
+        List<Idea> built = new ArrayList<>();
         List<IdeaRepository.NewIdea> stored = new ArrayList<>();
         List<ProfileRepository.Entry> profileEntries = new ArrayList<>();
         for (Filing f : filings) {
@@ -116,10 +157,8 @@ class IdeaIntake {
                     envelopes.stage(IdeationEvents.submitted(idea), actor)));
             profileEntries.add(new ProfileRepository.Entry(idea.id(), member.slug(), member.regionSlug(), f.axis().id(),
                     source.name(), Date.from(now), draft.profile()));
-            filed.add(idea);
+            built.add(idea);
         }
-        ideas.insertAll(stored, member.regionSlug());
-        profiles.saveAll(profileEntries);
-        return filed;
+        return new Prepared(built, stored, profileEntries);
     }
 }

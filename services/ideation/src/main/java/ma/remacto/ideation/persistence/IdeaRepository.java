@@ -36,6 +36,8 @@ import org.springframework.stereotype.Repository;
 public class IdeaRepository {
 
     public static final String COLLECTION = "ideas";
+    /** The unique index of a member's idea numbers (its name appears in duplicate-key errors). */
+    public static final String NUMBER_INDEX = "memberSlug_1_number_1";
     private static final Bson PUBLIC = Projections.exclude(AggregateStore.HISTORY, AggregateStore.PENDING_EVENTS);
 
     private final AggregateStore store;
@@ -102,7 +104,9 @@ public class IdeaRepository {
 
     public PageResult<Idea> search(IdeaQuery query, PageQuery page) {
         Bson filter = filter(query);
-        long total = store.collection().countDocuments(filter);
+        // Unfiltered, the collection's own count: countDocuments would read every idea (an aggregation).
+        long total = filter.toBsonDocument().isEmpty() ? store.collection().estimatedDocumentCount()
+                : store.collection().countDocuments(filter);
         Bson sort = switch (query.sort() == null ? IdeaQuery.Sort.NEWEST : query.sort()) {
             case NEWEST -> Sorts.descending("submittedAt", AggregateStore.ID);
             case OLDEST -> Sorts.ascending("submittedAt", AggregateStore.ID);

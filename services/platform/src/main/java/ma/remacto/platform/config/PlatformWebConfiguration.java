@@ -1,5 +1,6 @@
 package ma.remacto.platform.config;
 
+import java.time.Clock;
 import java.util.List;
 
 import io.swagger.v3.oas.models.Components;
@@ -18,6 +19,7 @@ import ma.remacto.platform.security.ProblemSecurityHandlers;
 import ma.remacto.platform.security.RequestAuthorizationRules;
 import ma.remacto.platform.security.Role;
 import ma.remacto.platform.security.SecurityProperties;
+import ma.remacto.platform.security.VerifiedTokenCache;
 import ma.remacto.platform.web.CorrelationIdFilter;
 import ma.remacto.platform.web.RequestSizeLimitFilter;
 
@@ -28,6 +30,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.convert.converter.Converter;
@@ -38,6 +41,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -91,6 +95,18 @@ public class PlatformWebConfiguration {
                 new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBytes, problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
+    }
+
+    /** Wraps the resource server's token decoder (Boot's, from the issuer and key settings) in the cache. */
+    @Bean
+    static BeanPostProcessor verifiedTokenCache(@Value("${remacto.security.verified-token-cache-size:10000}") int capacity) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JwtDecoder decoder && !(bean instanceof VerifiedTokenCache)
+                        ? new VerifiedTokenCache(decoder, capacity, Clock.systemUTC()) : bean;
+            }
+        };
     }
 
     @Bean

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
@@ -151,6 +152,16 @@ public class ProblemHandler {
     @ExceptionHandler(MongoWriteException.class)
     ResponseEntity<ProblemDetail> mongoWrite(MongoWriteException e, HttpServletRequest request) {
         if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+            return problem(ProblemException.conflict("duplicate"), request);
+        }
+        return unexpected(e, request);
+    }
+
+    /** A bulk insert (a workshop batch) that met a unique key: the same answer as a single insert. */
+    @ExceptionHandler(MongoBulkWriteException.class)
+    ResponseEntity<ProblemDetail> mongoBulkWrite(MongoBulkWriteException e, HttpServletRequest request) {
+        if (!e.getWriteErrors().isEmpty() && e.getWriteErrors().stream()
+                .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY)) {
             return problem(ProblemException.conflict("duplicate"), request);
         }
         return unexpected(e, request);
