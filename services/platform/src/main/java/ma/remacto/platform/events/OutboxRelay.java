@@ -31,6 +31,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import ma.remacto.platform.ids.Ids;
 import ma.remacto.platform.mongo.AggregateStore;
+import ma.remacto.platform.mongo.OutboxSignals;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -185,13 +186,39 @@ public class OutboxRelay implements SmartLifecycle {
                 continue;
             }
             MongoCollection<Document> collection = database.getCollection(name);
-            List<Document> documents = collection.find(AggregateStore.pendingOutbox())
-                    .projection(Projections.include(AggregateStore.PENDING_EVENTS, AggregateStore.REVISION))
-                    .limit(properties.batchSize()).into(new ArrayList<>());
+            List<Object> signalled = OutboxSignals.drain(collection.getNamespace().getFullName(), properties.batchSize());
+            List<Document> documents;
+            if (signalled.isEmpty() || sweepDue(name)) {
+                documents = collection.find(AggregateStore.pendingOutbox()).projection(PUBLISHING)
+                        .limit(properties.batchSize()).into(new ArrayList<>());
+                lastSweep.put(name, clock.millis());
+            } else {
+                documents = new ArrayList<>();
+            }
+            if (!signalled.isEmpty()) {
+                // By id: the same cost whatever the backlog. Already published ones (by a sweep) have no key.
+                collection.find(in(AggregateStore.ID, signalled)).projection(PUBLISHING)
+                        .forEach(d -> {
+                            if (d.containsKey(AggregateStore.OUTBOX_KEY) && documents.stream()
+                                    .noneMatch(o -> o.get(AggregateStore.ID).equals(d.get(AggregateStore.ID)))) {
+                                documents.add(d);
+                            }
+                        });
+            }
             publish(collection, documents);
-            most = Math.max(most, documents.size());
+            most = Math.max(most, Math.max(documents.size(), signalled.size()));
         }
         return most;
+    }
+
+    private static final org.bson.conversions.Bson PUBLISHING = Projections.include(AggregateStore.PENDING_EVENTS,
+            AggregateStore.REVISION, AggregateStore.OUTBOX_KEY);
+    /** How often the relay looks for pending events it was not told about, while it is told about others. */
+    private static final long SWEEP_EVERY_MILLIS = 5_000;
+    private final java.util.Map<String, Long> lastSweep = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private boolean sweepDue(String name) {
+        return clock.millis() - lastSweep.getOrDefault(name, 0L) >= SWEEP_EVERY_MILLIS;
     }
 
     /**

@@ -83,7 +83,9 @@ public class AggregateStore {
 
     /** Inserts a new aggregate at version 1; a duplicate {@code _id} or unique key raises MongoWriteException. */
     public void insert(Document state, List<Document> history, List<PendingEvent> events) {
-        collection.insertOne(newAggregate(state, history, events));
+        Document document = newAggregate(state, history, events);
+        collection.insertOne(document);
+        signal(document);
     }
 
     /**
@@ -93,12 +95,24 @@ public class AggregateStore {
      */
     public void insertAll(List<NewAggregate> aggregates) {
         if (!aggregates.isEmpty()) {
-            collection.insertMany(aggregates.stream().map(a -> newAggregate(a.state(), a.history(), a.events())).toList());
+            List<Document> documents = aggregates.stream().map(a -> newAggregate(a.state(), a.history(), a.events())).toList();
+            try {
+                collection.insertMany(documents);
+            } finally {
+                // Those stored before a failure are signalled too; a signal for one that was not stored finds nothing.
+                documents.forEach(this::signal);
+            }
         }
     }
 
     /** One aggregate for {@link #insertAll}. */
     public record NewAggregate(Document state, List<Document> history, List<PendingEvent> events) {
+    }
+
+    private void signal(Document document) {
+        if (document.containsKey(OUTBOX_KEY)) {
+            OutboxSignals.staged(collection.getNamespace().getFullName(), document.get(ID));
+        }
     }
 
     private static Document newAggregate(Document state, List<Document> history, List<PendingEvent> events) {
@@ -137,6 +151,9 @@ public class AggregateStore {
         UpdateResult result = collection.updateOne(filter, update);
         if (result.getMatchedCount() == 0) {
             throw new ConcurrentChangeException(collection.getNamespace().getCollectionName(), id, expectedVersion);
+        }
+        if (!events.isEmpty()) {
+            OutboxSignals.staged(collection.getNamespace().getFullName(), id);
         }
         return expectedVersion + 1;
     }
