@@ -21,7 +21,9 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 
@@ -244,20 +246,42 @@ public class OutboxRelay implements SmartLifecycle {
         }
         producer.flush();
         Exception firstFailure = null;
+        List<Integer> acknowledged = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             try {
                 for (Future<RecordMetadata> acknowledgement : acknowledgements.get(i)) {
                     acknowledgement.get();
                 }
+                acknowledged.add(i);
             } catch (Exception e) {
                 firstFailure = firstFailure == null ? e : firstFailure; // this aggregate's events stay pending
-                continue;
             }
-            clear(collection, documents.get(i), eventIds.get(i));
-            published.increment(eventIds.get(i).size());
         }
+        clearAll(collection, acknowledged.stream().map(documents::get).toList(),
+                acknowledged.stream().map(eventIds::get).toList());
+        acknowledged.forEach(i -> published.increment(eventIds.get(i).size()));
         if (firstFailure != null) {
             throw firstFailure;
+        }
+    }
+
+    /**
+     * Clears a batch in one request when none of its aggregates changed since they were read (the usual
+     * case: one round trip instead of one per aggregate); otherwise one by one, which handles the changed ones.
+     */
+    private void clearAll(MongoCollection<Document> collection, List<Document> read, List<List<String>> ids) {
+        if (read.isEmpty()) {
+            return;
+        }
+        List<UpdateOneModel<Document>> clears = read.stream().map(d -> new UpdateOneModel<Document>(
+                eq(AggregateStore.REVISION, d.get(AggregateStore.REVISION)),
+                Updates.combine(Updates.set(AggregateStore.PENDING_EVENTS, List.of()),
+                        Updates.unset(AggregateStore.OUTBOX_KEY)))).toList();
+        if (collection.bulkWrite(clears, new BulkWriteOptions().ordered(false)).getMatchedCount() == clears.size()) {
+            return;
+        }
+        for (int i = 0; i < read.size(); i++) {
+            clear(collection, read.get(i), ids.get(i));
         }
     }
 
