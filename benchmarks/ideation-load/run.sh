@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The ideation/search benchmark of issue 3 against the local stack (started if needed), through the
 # gateway. Writes benchmarks/ideation-load/REPORT.md.
-#   benchmarks/ideation-load/run.sh [--ideas N] [--members M] [--queries Q] [--submit-seconds S] [--clients C]
+#   benchmarks/ideation-load/run.sh [--ideas N] [--members M] [--queries Q] [--submit-seconds S] [--clients C] [--load skip]
 # Defaults: 1,000,000 ideas across 1,677 members, 2,000 queries, 60 s of submissions by 32 clients.
 # Synthetic data stays in the stack's data directory: `./remacto reset` removes it.
 set -euo pipefail
@@ -13,9 +13,11 @@ cd "$ROOT"
 export REMACTO_SERVICE_JVM_OPTS="${REMACTO_SERVICE_JVM_OPTS:--XX:+UseParallelGC -Xss512k}"
 export REMACTO_MONGO_HEAP="${REMACTO_MONGO_HEAP:-1g}"
 export REMACTO_ES_HEAP="${REMACTO_ES_HEAP:-1g}"
+# Build first (jars re-created even when a module's own classes did not change, so a changed platform library
+# reaches every service), then restart the stack on them.
+./mvnw -q -B install -DskipTests -Dmaven.jar.forceCreation=true
 ./remacto down >/dev/null
 ./remacto up >/dev/null
-./mvnw -q -B install -DskipTests
 ./mvnw -q -B -f benchmarks/ideation-load/pom.xml package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 exec "$JAVA" -cp "benchmarks/ideation-load/target/classes:$(cat benchmarks/ideation-load/target/classpath.txt)" \

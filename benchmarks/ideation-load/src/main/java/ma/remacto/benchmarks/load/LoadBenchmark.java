@@ -47,7 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>submissions: citizens submitting for a fixed time; loss check accepted = stored = on Kafka = indexed;</li>
  * <li>freshness: from an accepted submission to the first search that finds it, p99.</li>
  * </ol>
- * Usage: {@code LoadBenchmark [--ideas N] [--members M] [--queries Q] [--submit-seconds S] [--clients C]}.
+ * Usage: {@code LoadBenchmark [--ideas N] [--members M] [--queries Q] [--submit-seconds S] [--clients C] [--load skip]}.
  */
 public final class LoadBenchmark {
 
@@ -99,7 +99,11 @@ public final class LoadBenchmark {
                 + System.getenv().getOrDefault("REMACTO_MONGO_HEAP", "(default)") + ", Elasticsearch heap "
                 + System.getenv().getOrDefault("REMACTO_ES_HEAP", "(default)") + ".");
         line("");
-        load(members, ideas);
+        if ("skip".equals(options.get("load"))) {
+            catchUp(ideas);
+        } else {
+            load(members, ideas);
+        }
         search(queries);
         submit(seconds, clients);
         Path out = Path.of(options.getOrDefault("report", "benchmarks/ideation-load/REPORT.md"));
@@ -158,6 +162,21 @@ public final class LoadBenchmark {
                 ideas, loadSeconds, ideas / loadSeconds));
         line(String.format(Locale.ROOT, "| synthetic ideas searchable (relay → Kafka → search index) | %,d after %.0f s |",
                 indexed, indexSeconds));
+        line("");
+    }
+
+    /**
+     * {@code --load skip}: the synthetic ideas were stored by an earlier run (e.g. one stopped while search was
+     * catching up, then restarted with changed services); only the wait until search finds them all is measured.
+     */
+    void catchUp(int ideas) throws Exception {
+        Instant start = Instant.now();
+        long indexed = waitIndexed(ideas, Duration.ofMinutes(option("index-wait-minutes", 60)));
+        line("## Load");
+        line("");
+        line(String.format(Locale.ROOT, "Ideas loaded by an earlier run (`--load skip`). Search caught up to %,d synthetic "
+                + "ideas in %d s from the start of this run (services restarted with the events of the ideas still to "
+                + "publish in ideation's outbox).", indexed, Duration.between(start, Instant.now()).toSeconds()));
         line("");
     }
 

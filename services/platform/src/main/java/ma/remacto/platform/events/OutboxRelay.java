@@ -9,9 +9,12 @@ import static com.mongodb.client.model.Filters.or;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
@@ -188,27 +191,19 @@ public class OutboxRelay implements SmartLifecycle {
                 continue;
             }
             MongoCollection<Document> collection = database.getCollection(name);
-            List<Object> signalled = OutboxSignals.drain(collection.getNamespace().getFullName(), properties.batchSize());
-            List<Document> documents;
-            if (signalled.isEmpty() || sweepDue(name)) {
-                documents = collection.find(AggregateStore.pendingOutbox()).projection(PUBLISHING)
-                        .limit(properties.batchSize()).into(new ArrayList<>());
-                lastSweep.put(name, clock.millis());
-            } else {
-                documents = new ArrayList<>();
-            }
-            if (!signalled.isEmpty()) {
-                // By id: the same cost whatever the backlog. Already published ones (by a sweep) have no key.
-                collection.find(in(AggregateStore.ID, signalled)).projection(PUBLISHING)
+            List<Object> ids = nextIds(collection);
+            List<Document> documents = new ArrayList<>();
+            if (!ids.isEmpty()) {
+                // By id: the same cost whatever the backlog. Already published ones have no key any more.
+                collection.find(in(AggregateStore.ID, ids)).projection(PUBLISHING)
                         .forEach(d -> {
-                            if (d.containsKey(AggregateStore.OUTBOX_KEY) && documents.stream()
-                                    .noneMatch(o -> o.get(AggregateStore.ID).equals(d.get(AggregateStore.ID)))) {
+                            if (d.containsKey(AggregateStore.OUTBOX_KEY)) {
                                 documents.add(d);
                             }
                         });
             }
             publish(collection, documents);
-            most = Math.max(most, Math.max(documents.size(), signalled.size()));
+            most = Math.max(most, ids.size());
         }
         return most;
     }
@@ -217,10 +212,30 @@ public class OutboxRelay implements SmartLifecycle {
             AggregateStore.REVISION, AggregateStore.OUTBOX_KEY);
     /** How often the relay looks for pending events it was not told about, while it is told about others. */
     private static final long SWEEP_EVERY_MILLIS = 5_000;
-    private final java.util.Map<String, Long> lastSweep = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Ids one sweep collects: reading the pending index costs the same for one id or for all of them. */
+    private static final int SWEEP_LIMIT = 100_000;
+    private final Map<String, Long> lastSweep = new HashMap<>();
+    private final Map<String, ArrayDeque<Object>> swept = new HashMap<>();
 
-    private boolean sweepDue(String name) {
-        return clock.millis() - lastSweep.getOrDefault(name, 0L) >= SWEEP_EVERY_MILLIS;
+    /**
+     * The ids of the next round: first those this process was told about ({@link OutboxSignals}), then those
+     * a sweep of the pending index found. A sweep runs when nothing else is waiting, or every few seconds once
+     * the previous sweep's ids are used up; it reads only ids, so one pass serves many rounds.
+     */
+    private List<Object> nextIds(MongoCollection<Document> collection) {
+        String namespace = collection.getNamespace().getFullName();
+        List<Object> ids = OutboxSignals.drain(namespace, properties.batchSize());
+        ArrayDeque<Object> found = swept.computeIfAbsent(namespace, n -> new ArrayDeque<>());
+        boolean sweepDue = clock.millis() - lastSweep.getOrDefault(namespace, 0L) >= SWEEP_EVERY_MILLIS;
+        if (found.isEmpty() && (ids.isEmpty() || sweepDue)) {
+            collection.find(AggregateStore.pendingOutbox()).projection(Projections.include(AggregateStore.ID))
+                    .limit(SWEEP_LIMIT).batchSize(10_000).forEach(d -> found.add(d.get(AggregateStore.ID)));
+            lastSweep.put(namespace, clock.millis());
+        }
+        while (ids.size() < properties.batchSize() && !found.isEmpty()) {
+            ids.add(found.poll());
+        }
+        return ids;
     }
 
     /**
