@@ -34,10 +34,6 @@ public class ProfileRepository {
             Date submittedAt, SubmitterProfile profile) {
     }
 
-    public void save(Entry entry) {
-        saveAll(List.of(entry));
-    }
-
     /** Inserts the profiles of new ideas in one write; ideas without a profile have none. */
     public void saveAll(List<Entry> entries) {
         List<Document> documents = entries.stream().filter(e -> e.profile() != null && !e.profile().isEmpty())
