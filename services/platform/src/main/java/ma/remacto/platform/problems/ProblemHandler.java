@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
@@ -45,6 +46,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 public class ProblemHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
+
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     private final ProblemResponses responses;
 
@@ -154,7 +157,7 @@ public class ProblemHandler {
         if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
             return problem(ProblemException.conflict("duplicate"), request);
         }
-        return unexpected(e, request);
+        return storageUnavailable(e, request);
     }
 
     /** A bulk insert (a workshop batch) that met a unique key: the same answer as a single insert. */
@@ -164,7 +167,20 @@ public class ProblemHandler {
                 .allMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY)) {
             return problem(ProblemException.conflict("duplicate"), request);
         }
-        return unexpected(e, request);
+        return storageUnavailable(e, request);
+    }
+
+    /**
+     * The database did not answer or failed to do its work (timeout, lost connection, a failing
+     * store): the request is refused as a whole, so the client may safely retry later.
+     */
+    @ExceptionHandler(MongoException.class)
+    ResponseEntity<ProblemDetail> storageUnavailable(MongoException e, HttpServletRequest request) {
+        LOG.error("Storage failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+        ResponseEntity<ProblemDetail> answer = problem(
+                new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable"), request);
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS)).body(answer.getBody());
     }
 
     @ExceptionHandler(Exception.class)
