@@ -51,7 +51,8 @@ class ChartTest {
       "identity", new Workload(REGISTRY + "/identity-service", 9000, false, false),
       "members", new Workload(REGISTRY + "/members-service", 8081, true, true),
       "ideation", new Workload(REGISTRY + "/ideation-service", 8082, true, true),
-      "search", new Workload(REGISTRY + "/search-service", 8083, true, true));
+      "search", new Workload(REGISTRY + "/search-service", 8083, true, true),
+      "projects", new Workload(REGISTRY + "/projects-service", 8084, true, true));
 
   /** Every service chart the umbrella declares; new ones are checked without touching this test. */
   static List<String> workloads() {
@@ -234,7 +235,8 @@ class ChartTest {
       assertThat(config)
           .containsEntry("REMACTO_MEMBERS_URL", "http://" + RELEASE + "-members:8081")
           .containsEntry("REMACTO_IDENTITY_URL", "http://" + RELEASE + "-identity:9000")
-          .containsEntry("REMACTO_SEARCH_URL", "http://" + RELEASE + "-search:8083");
+          .containsEntry("REMACTO_SEARCH_URL", "http://" + RELEASE + "-search:8083")
+          .containsEntry("REMACTO_PROJECTS_URL", "http://" + RELEASE + "-projects:8084");
     }
 
     @Test

@@ -318,7 +318,7 @@ class GatewayIntegrationTests {
 
 	@Test
 	void unknownPathsAndServicesNotEnabledAre404Problems() {
-		for (String path : new String[] { "/nowhere", "/api/petitions", "/api/petitions/7", "/api/plans" }) {
+		for (String path : new String[] { "/nowhere", "/api/petitions", "/api/petitions/7", "/api/consultations" }) {
 			this.client.get()
 				.uri(path)
 				.header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR")

@@ -370,4 +370,46 @@ class IdeationTest {
         assertThat(call("GET", "/api/ideas?state=SOMEWHERE", null, null).status()).isEqualTo(400);
         assertThat(call("GET", "/api/ideas?from=2026-02-01&to=2026-01-01", null, null).status()).isEqualTo(400);
     }
+
+    @Test
+    void anIdeasOutcomeNamesTheProjectItFedAndForgetsAWithdrawnOne() throws InterruptedException {
+        axis("tetouan", "A1");
+        String poc = TestTokens.pointOfContact("tetouan");
+        Response recorded = call("POST", "/api/ideas/batches", Map.of("member", "tetouan", "batchId", "tetouan-links",
+                "source", "LIVE_WORKSHOP", "rows", List.of(Map.of("number", 901, "axisCode", "A1", "problem", "ضعف التواصل",
+                        "proposedSolution", "خلية للتواصل", "state", "RETAINED"))), poc);
+        assertThat(recorded.status()).isEqualTo(200);
+        String ideaId = (String) ((List<Map<String, Object>>) recorded.body().get("rows")).getFirst().get("ideaId");
+        String projectId = ma.remacto.platform.ids.Ids.newId();
+        ma.remacto.events.v1.ProjectCard.Builder card = ma.remacto.events.v1.ProjectCard.newBuilder().setId(projectId)
+                .setMemberSlug("tetouan").addIdeaIds(ideaId).setVersion(1)
+                .setTitle(ma.remacto.events.v1.LocalizedText.newBuilder().setAr("تجويد آليات التواصل").setFr("Mieux communiquer"));
+        ma.remacto.platform.test.TestEvents.publish(List.of(new ma.remacto.platform.events.DomainEvent(Topics.PROJECTS,
+                "OpennessProjectFormulated", 1, "OpennessProject", projectId, 1, "tetouan",
+                ma.remacto.events.v1.OpennessProjectFormulated.newBuilder().setProject(card).build())));
+        Instant deadline = Instant.now().plusSeconds(60);
+        Map<String, Object> idea = call("GET", "/api/ideas/" + ideaId, null, null).body();
+        while (((List<?>) idea.get("projectIds")).isEmpty()) {
+            assertThat(Instant.now()).isBefore(deadline);
+            Thread.sleep(100);
+            idea = call("GET", "/api/ideas/" + ideaId, null, null).body();
+        }
+        assertThat((List<String>) idea.get("projectIds")).containsExactly(projectId);
+        assertThat(((Map<String, String>) idea.get("outcome")).get("ar")).contains("«تجويد آليات التواصل»");
+        assertThat(((Map<String, String>) idea.get("outcome")).get("fr")).contains("« Mieux communiquer »");
+
+        ma.remacto.platform.test.TestEvents.publish(List.of(new ma.remacto.platform.events.DomainEvent(Topics.PROJECTS,
+                "OpennessProjectWithdrawn", 1, "OpennessProject", projectId, 2, "tetouan",
+                ma.remacto.events.v1.OpennessProjectWithdrawn.newBuilder().setProject(card.setVersion(2)).build())));
+        while (!((List<?>) idea.get("projectIds")).isEmpty()) {
+            assertThat(Instant.now()).isBefore(deadline);
+            Thread.sleep(100);
+            idea = call("GET", "/api/ideas/" + ideaId, null, null).body();
+        }
+        assertThat(((Map<String, String>) idea.get("outcome")).get("ar")).doesNotContain("تجويد آليات التواصل");
+        List<Map<String, Object>> history = (List<Map<String, Object>>) call("GET", "/api/ideas/" + ideaId + "/history",
+                null, poc).body().get("list");
+        assertThat(history).filteredOn(h -> "PROJECTS_LINKED".equals(h.get("action"))).hasSize(2)
+                .allSatisfy(h -> assertThat(h).containsEntry("actor", "system:projects"));
+    }
 }

@@ -9,7 +9,8 @@ import java.time.Duration;
  * {@code LocalStack start kafka|elasticsearch|mongodb RUN_DIR} starts one, writes its pid file and
  * returns at once; {@code LocalStack ready NAME RUN_DIR} exits 0 when it answers.
  * Ports come from REMACTO_KAFKA_PORT, REMACTO_ES_PORT, REMACTO_MONGO_PORT; heaps from
- * REMACTO_KAFKA_HEAP, REMACTO_ES_HEAP, REMACTO_MONGO_HEAP.
+ * REMACTO_KAFKA_HEAP, REMACTO_ES_HEAP, REMACTO_MONGO_HEAP; REMACTO_MONGO_STORE=memory keeps MongoDB data
+ * in memory only.
  */
 public final class LocalStack {
 
@@ -53,7 +54,7 @@ public final class LocalStack {
             case "elasticsearch" -> new ElasticsearchNode(runDir.resolve("elasticsearch"), port("REMACTO_ES_PORT", 9200),
                     port("REMACTO_ES_TRANSPORT_PORT", 9300), env("REMACTO_ES_HEAP", "512m"));
             case "mongodb" -> new MongoNode(runDir.resolve("mongodb"), port("REMACTO_MONGO_PORT", 27017),
-                    env("REMACTO_MONGO_HEAP", "384m"));
+                    env("REMACTO_MONGO_HEAP", "384m"), "memory".equals(env("REMACTO_MONGO_STORE", "h2")));
             default -> throw new IllegalArgumentException("unknown component " + name);
         };
     }

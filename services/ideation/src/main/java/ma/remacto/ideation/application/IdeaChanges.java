@@ -29,4 +29,10 @@ final class IdeaChanges {
     static Document supports(Idea idea) {
         return new Document("supportCount", idea.supportCount()).append("updatedAt", Date.from(idea.updatedAt()));
     }
+
+    static Document projects(Idea idea) {
+        return new Document("projectIds", idea.projectIds())
+                .append("outcome", new Document("ar", idea.outcome().ar()).append("fr", idea.outcome().fr()))
+                .append("updatedAt", Date.from(idea.updatedAt()));
+    }
 }

@@ -1,11 +1,7 @@
 package ma.remacto.ideation.application;
 
-import java.util.List;
-
 import ma.remacto.platform.members.MemberDirectory;
 import ma.remacto.platform.members.MemberDirectoryEntry;
-import ma.remacto.platform.problems.FieldProblem;
-import ma.remacto.platform.problems.ProblemException;
 
 import org.springframework.stereotype.Component;
 
@@ -20,11 +16,6 @@ public class MemberScope {
     }
 
     public MemberDirectoryEntry requireActive(String memberSlug) {
-        MemberDirectoryEntry member = directory.find(memberSlug).orElseThrow(() -> ProblemException
-                .invalidInput(List.of(new FieldProblem("member", "idea.member.unknown", memberSlug))));
-        if (!member.active()) {
-            throw ProblemException.invalidInput(List.of(new FieldProblem("member", "idea.member.inactive", memberSlug)));
-        }
-        return member;
+        return directory.requireActive(memberSlug, "member", "idea.member.unknown", "idea.member.inactive");
     }
 }

@@ -53,4 +53,11 @@ public record Idea(
                 languages, state, outcome, mergedInto, projectIds, count, authorDisplayName, submitterSubject,
                 submittedAt, at, version + 1);
     }
+
+    /** The openness projects the idea fed, and the public outcome that names them. */
+    public Idea linkedToProjects(List<String> newProjectIds, LocalizedText newOutcome, Instant at) {
+        return new Idea(id, memberSlug, number, axisId, axisCode, category, source, problem, proposedSolution, note,
+                languages, state, newOutcome, mergedInto, newProjectIds, supportCount, authorDisplayName,
+                submitterSubject, submittedAt, at, version + 1);
+    }
 }

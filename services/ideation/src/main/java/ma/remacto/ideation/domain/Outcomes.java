@@ -23,4 +23,17 @@ public final class Outcomes {
             case WITHDRAWN -> new LocalizedText("سحب صاحب(ة) الفكرة فكرته.", "L'idée a été retirée par son auteur.");
         };
     }
+
+    /** A retained idea that fed openness projects names them; without projects it is simply retained. */
+    public static LocalizedText retainedFor(java.util.List<LocalizedText> projectTitles) {
+        if (projectTitles.isEmpty()) {
+            return of(IdeaState.RETAINED, null, null);
+        }
+        String ar = String.join("، ", projectTitles.stream().map(t -> "«" + t.ar() + "»").toList());
+        String fr = String.join(", ", projectTitles.stream()
+                .map(t -> "« " + (t.fr() == null || t.fr().isBlank() ? t.ar() : t.fr()) + " »").toList());
+        boolean one = projectTitles.size() == 1;
+        return new LocalizedText("تم الاحتفاظ بالفكرة، وغذت " + (one ? "مشروع الانفتاح " : "مشاريع الانفتاح ") + ar + ".",
+                "L'idée a été retenue et a nourri " + (one ? "le projet d'ouverture " : "les projets d'ouverture ") + fr + ".");
+    }
 }

@@ -1,8 +1,6 @@
 package ma.remacto.platform.test;
 
-import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
 import ma.remacto.events.v1.LocalizedText;
 import ma.remacto.events.v1.MemberCard;
@@ -10,16 +8,8 @@ import ma.remacto.events.v1.MemberKind;
 import ma.remacto.events.v1.MemberRegistered;
 import ma.remacto.events.v1.MemberStatus;
 import ma.remacto.platform.events.DomainEvent;
-import ma.remacto.platform.events.EventEnvelopes;
-import ma.remacto.platform.events.PendingEvent;
 import ma.remacto.platform.events.Topics;
-import ma.remacto.platform.security.Actor;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Publishes member cards on the members topic, as the members service does, so a service under test
@@ -46,27 +36,16 @@ public final class TestMembers {
     }
 
     public static void publish(List<Member> members) {
-        EventEnvelopes envelopes = new EventEnvelopes(Clock.systemUTC());
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafkaBootstrapServers(),
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
-            for (Member member : members) {
-                MemberCard card = MemberCard.newBuilder().setSlug(member.slug()).setKind(member.kind())
-                        .setName(LocalizedText.newBuilder().setAr("جماعة " + member.slug()).setFr("Commune " + member.slug()))
-                        .setRegionSlug(member.regionSlug())
-                        .setProvinceSlug(member.provinceSlug() == null ? "" : member.provinceSlug())
-                        .setPopulation(100_000)
-                        .setStatus(member.active() ? MemberStatus.MEMBER_STATUS_ACTIVE : MemberStatus.MEMBER_STATUS_INACTIVE)
-                        .setVersion(1).build();
-                PendingEvent event = envelopes.stage(new DomainEvent(Topics.MEMBERS, "MemberRegistered", 1, "Member",
-                        member.slug(), 1, member.slug(), MemberRegistered.newBuilder().setMember(card).build()),
-                        Actor.system("test"));
-                producer.send(new ProducerRecord<>(Topics.MEMBERS.name(), event.key(), event.envelope())).get();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot publish test members", e);
-        }
+        TestEvents.publish(members.stream().map(member -> {
+            MemberCard card = MemberCard.newBuilder().setSlug(member.slug()).setKind(member.kind())
+                    .setName(LocalizedText.newBuilder().setAr("جماعة " + member.slug()).setFr("Commune " + member.slug()))
+                    .setRegionSlug(member.regionSlug())
+                    .setProvinceSlug(member.provinceSlug() == null ? "" : member.provinceSlug())
+                    .setPopulation(100_000)
+                    .setStatus(member.active() ? MemberStatus.MEMBER_STATUS_ACTIVE : MemberStatus.MEMBER_STATUS_INACTIVE)
+                    .setVersion(1).build();
+            return new DomainEvent(Topics.MEMBERS, "MemberRegistered", 1, "Member", member.slug(), 1, member.slug(),
+                    MemberRegistered.newBuilder().setMember(card).build());
+        }).toList());
     }
 }

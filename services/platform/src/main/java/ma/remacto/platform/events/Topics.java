@@ -18,7 +18,13 @@ public final class Topics {
      */
     public static final Topic IDEATION = new Topic("remacto.ideation.v1", 6, true, Duration.ZERO);
 
-    public static final List<Topic> ALL = List.of(MEMBERS, IDEATION);
+    /**
+     * Projects: action plans (key = plan id) and openness projects / OGP commitments (key = project id), each
+     * event with the full card; compacted like ideation.
+     */
+    public static final Topic PROJECTS = new Topic("remacto.projects.v1", 3, true, Duration.ZERO);
+
+    public static final List<Topic> ALL = List.of(MEMBERS, IDEATION, PROJECTS);
 
     private Topics() {
     }

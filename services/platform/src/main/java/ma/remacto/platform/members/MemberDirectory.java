@@ -1,20 +1,15 @@
 package ma.remacto.platform.members;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import com.google.protobuf.InvalidProtocolBufferException;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
 import ma.remacto.events.v1.EventEnvelope;
@@ -25,6 +20,9 @@ import ma.remacto.events.v1.MemberRegistered;
 import ma.remacto.events.v1.MemberStatus;
 import ma.remacto.events.v1.MemberUpdated;
 import ma.remacto.platform.events.PoisonEventException;
+import ma.remacto.platform.mongo.ReadModelCopies;
+import ma.remacto.platform.problems.FieldProblem;
+import ma.remacto.platform.problems.ProblemException;
 
 import org.bson.Document;
 
@@ -63,29 +61,32 @@ public class MemberDirectory {
         if (card.getSlug().isBlank()) {
             throw new PoisonEventException("member card without a slug");
         }
-        try {
-            collection.updateOne(and(eq("_id", card.getSlug()), lt("version", card.getVersion())),
-                    Updates.combine(
-                            Updates.set("kind", card.getKind().name().replace("MEMBER_KIND_", "")),
-                            Updates.set("nameAr", card.getName().getAr()),
-                            Updates.set("nameFr", card.getName().getFr()),
-                            Updates.set("regionSlug", emptyToNull(card.getRegionSlug())),
-                            Updates.set("provinceSlug", emptyToNull(card.getProvinceSlug())),
-                            Updates.set("population", card.getPopulation()),
-                            Updates.set("hasArrondissements", card.getHasArrondissements()),
-                            Updates.set("active", card.getStatus() == MemberStatus.MEMBER_STATUS_ACTIVE),
-                            Updates.set("version", card.getVersion())),
-                    new UpdateOptions().upsert(true));
-        } catch (MongoWriteException e) {
-            // The stored copy is newer: the upsert collided with it and there is nothing to do.
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-        }
+        ReadModelCopies.upsertIfNewer(collection, card.getSlug(), card.getVersion(), List.of(
+                Updates.set("kind", card.getKind().name().replace("MEMBER_KIND_", "")),
+                Updates.set("nameAr", card.getName().getAr()),
+                Updates.set("nameFr", card.getName().getFr()),
+                Updates.set("regionSlug", emptyToNull(card.getRegionSlug())),
+                Updates.set("provinceSlug", emptyToNull(card.getProvinceSlug())),
+                Updates.set("population", card.getPopulation()),
+                Updates.set("hasArrondissements", card.getHasArrondissements()),
+                Updates.set("active", card.getStatus() == MemberStatus.MEMBER_STATUS_ACTIVE)));
     }
 
     public Optional<MemberDirectoryEntry> find(String slug) {
         return Optional.ofNullable(collection.find(eq("_id", slug)).first()).map(MemberDirectory::entry);
+    }
+
+    /**
+     * The member a request names, which must be known and active; otherwise an invalid-input problem on
+     * {@code field} with the service's own codes (the slug is their argument).
+     */
+    public MemberDirectoryEntry requireActive(String slug, String field, String unknownCode, String inactiveCode) {
+        MemberDirectoryEntry member = find(slug).orElseThrow(() -> ProblemException
+                .invalidInput(List.of(new FieldProblem(field, unknownCode, slug))));
+        if (!member.active()) {
+            throw ProblemException.invalidInput(List.of(new FieldProblem(field, inactiveCode, slug)));
+        }
+        return member;
     }
 
     /** The region itself and its provinces, prefectures and communes: a regional portal's scope. */

@@ -1,0 +1,22 @@
+package ma.remacto.ideation.events;
+
+import java.util.List;
+
+import ma.remacto.ideation.application.LinkIdeasToProjects;
+import ma.remacto.platform.events.EventSubscription;
+import ma.remacto.platform.events.Topics;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** What ideation consumes besides the members topic: the projects its ideas fed. */
+@Configuration(proxyBeanMethods = false)
+public class IdeationSubscriptions {
+
+    public static final String PROJECT_LINKS = "ideation.project-links";
+
+    @Bean
+    EventSubscription projectLinksSubscription(LinkIdeasToProjects link) {
+        return new EventSubscription(PROJECT_LINKS, List.of(Topics.PROJECTS), link::apply);
+    }
+}

@@ -1,0 +1,51 @@
+package ma.remacto.projects.application;
+
+import java.util.List;
+
+import ma.remacto.platform.problems.ProblemException;
+import ma.remacto.platform.security.AccessPolicy;
+import ma.remacto.platform.web.PageQuery;
+import ma.remacto.platform.web.PageResult;
+import ma.remacto.projects.domain.OpennessProject;
+import ma.remacto.projects.domain.ProjectKind;
+import ma.remacto.projects.persistence.ProjectQuery;
+import ma.remacto.projects.persistence.ProjectRepository;
+
+import org.bson.Document;
+import org.springframework.stereotype.Service;
+
+/** Projects as the reader may see them: unpublished ones only for the member's staff. */
+@Service
+public class FindProjects {
+
+    private final ProjectRepository projects;
+    private final Visibility visibility;
+    private final AccessPolicy access;
+
+    public FindProjects(ProjectRepository projects, Visibility visibility, AccessPolicy access) {
+        this.projects = projects;
+        this.visibility = visibility;
+        this.access = access;
+    }
+
+    public PageResult<OpennessProject> list(String member, String region, String planId, String axisId, String period,
+            ProjectKind kind, boolean includeWithdrawn, PageQuery page) {
+        boolean all = visibility.seesEverythingOf(member);
+        return projects.list(new ProjectQuery(member, region, planId, axisId, period, kind, !all, includeWithdrawn && all),
+                page);
+    }
+
+    public OpennessProject one(String id) {
+        OpennessProject project = projects.find(id).orElseThrow(() -> ProblemException.notFound("project.not-found", id));
+        if (!project.isPublic() && !visibility.seesEverythingOf(project.memberSlug())) {
+            throw ProblemException.notFound("project.not-found", id);
+        }
+        return project;
+    }
+
+    public List<Document> history(String id) {
+        OpennessProject project = one(id);
+        access.requireStaffOf(project.memberSlug());
+        return projects.history(id);
+    }
+}
