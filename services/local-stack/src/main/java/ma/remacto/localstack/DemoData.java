@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -51,21 +50,8 @@ public final class DemoData {
             }
             JsonNode items = JSON.readTree(Files.readString(StackPaths.root().resolve(step.file())));
             for (JsonNode item : items) {
-                long deadline = System.nanoTime()
-                        + Duration.ofSeconds(step.retrySeconds() == null ? 0 : step.retrySeconds()).toNanos();
-                HttpResponse<String> response;
-                while (true) {
-                    response = http.send(HttpRequest.newBuilder(gateway.resolve(step.path()))
-                            .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                            .timeout(Duration.ofSeconds(60))
-                            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(item))).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    int status = response.statusCode();
-                    if (status < 300 || status == 409 || System.nanoTime() > deadline) {
-                        break;
-                    }
-                    Thread.sleep(500);
-                }
+                HttpResponse<String> response = send(http, gateway, token, "POST", step.path(), item,
+                        step.retrySeconds() == null ? 0 : step.retrySeconds());
                 if (response.statusCode() == 201 || response.statusCode() == 200) {
                     created++;
                 } else if (response.statusCode() == 409) {
@@ -78,6 +64,26 @@ public final class DemoData {
             }
         }
         System.out.println("Demo data: " + created + " created, " + existing + " already there");
+    }
+
+    /**
+     * Sends one request as the demo user, retrying a refused write for {@code retrySeconds}: services learn
+     * members, axes and ideas from events, a moment after they were created. A 409 (already there) is final.
+     */
+    static HttpResponse<String> send(HttpClient http, URI gateway, String token, String method, String path,
+            JsonNode body, int retrySeconds) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(retrySeconds).toNanos();
+        while (true) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(path)).timeout(Duration.ofSeconds(60))
+                    .header("Authorization", "Bearer " + token);
+            request = body == null ? request.GET() : request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() < 300 || response.statusCode() == 409 || System.nanoTime() > deadline) {
+                return response;
+            }
+            Thread.sleep(500);
+        }
     }
 
     static List<Step> manifest() throws IOException {

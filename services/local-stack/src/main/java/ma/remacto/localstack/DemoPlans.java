@@ -6,7 +6,6 @@ import java.math.RoundingMode;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -182,21 +181,9 @@ public final class DemoPlans {
                 "plan " + planId + " to " + change.get("to"));
     }
 
-    /** Retries a refused write for a while: the projects service learns members, axes and ideas from events. */
     private HttpResponse<String> send(String method, String path, JsonNode body, int retrySeconds)
             throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(retrySeconds).toNanos();
-        while (true) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(path)).timeout(Duration.ofSeconds(60))
-                    .header("Authorization", "Bearer " + token);
-            request = body == null ? request.GET() : request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() < 300 || response.statusCode() == 409 || System.nanoTime() > deadline) {
-                return response;
-            }
-            Thread.sleep(500);
-        }
+        return DemoData.send(http, gateway, token, method, path, body, retrySeconds);
     }
 
     private static void require(HttpResponse<String> response, String what) {

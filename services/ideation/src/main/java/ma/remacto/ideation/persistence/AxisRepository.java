@@ -11,7 +11,6 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 
 import ma.remacto.ideation.domain.Axis;
@@ -36,9 +35,7 @@ public class AxisRepository {
     }
 
     public Optional<Axis> find(String id) {
-        return Optional.ofNullable(store.collection().find(eq(AggregateStore.ID, id))
-                .projection(Projections.exclude(AggregateStore.HISTORY, AggregateStore.PENDING_EVENTS)).first())
-                .map(AxisRepository::axis);
+        return store.findState(id).map(AxisRepository::axis);
     }
 
     public Optional<Axis> findByCode(String memberSlug, String programme, String code) {
@@ -56,7 +53,7 @@ public class AxisRepository {
             filters.add(eq("programme", programme));
         }
         return store.collection().find(filters.isEmpty() ? Filters.empty() : and(filters))
-                .projection(Projections.exclude(AggregateStore.HISTORY, AggregateStore.PENDING_EVENTS))
+                .projection(AggregateStore.STATE)
                 .sort(Sorts.ascending("memberSlug", "programme", "position", "code")).map(AxisRepository::axis)
                 .into(new ArrayList<>());
     }

@@ -38,7 +38,7 @@ public class IdeaRepository {
     public static final String COLLECTION = "ideas";
     /** The unique index of a member's idea numbers (its name appears in duplicate-key errors). */
     public static final String NUMBER_INDEX = "memberSlug_1_number_1";
-    private static final Bson PUBLIC = Projections.exclude(AggregateStore.HISTORY, AggregateStore.PENDING_EVENTS);
+
 
     private final AggregateStore store;
     private final ZoneId zone;
@@ -56,13 +56,12 @@ public class IdeaRepository {
     }
 
     public Optional<Idea> find(String id) {
-        return Optional.ofNullable(store.collection().find(eq(AggregateStore.ID, id)).projection(PUBLIC).first())
-                .map(IdeaDocuments::idea);
+        return store.findState(id).map(IdeaDocuments::idea);
     }
 
     public Optional<Idea> findByNumber(String memberSlug, long number) {
         return Optional.ofNullable(store.collection().find(and(eq("memberSlug", memberSlug), eq("number", number)))
-                .projection(PUBLIC).first()).map(IdeaDocuments::idea);
+                .projection(AggregateStore.STATE).first()).map(IdeaDocuments::idea);
     }
 
     /** A new idea with its first history entry and its event; {@code batchRow} only for a workshop row. */
@@ -113,7 +112,7 @@ public class IdeaRepository {
             case MOST_SUPPORTED -> Sorts.orderBy(Sorts.descending("supportCount"), Sorts.ascending(AggregateStore.ID));
             case NUMBER -> Sorts.ascending("memberSlug", "number");
         };
-        List<Idea> items = store.collection().find(filter).projection(PUBLIC).sort(sort).skip((int) page.offset())
+        List<Idea> items = store.collection().find(filter).projection(AggregateStore.STATE).sort(sort).skip((int) page.offset())
                 .limit(page.size()).map(IdeaDocuments::idea).into(new ArrayList<>());
         return PageResult.of(items, page, total);
     }
@@ -147,15 +146,13 @@ public class IdeaRepository {
     public PageResult<Idea> bySubmitter(String subject, PageQuery page) {
         Bson filter = eq("submitterSubject", subject);
         long total = store.collection().countDocuments(filter);
-        List<Idea> items = store.collection().find(filter).projection(PUBLIC).sort(Sorts.descending("submittedAt"))
+        List<Idea> items = store.collection().find(filter).projection(AggregateStore.STATE).sort(Sorts.descending("submittedAt"))
                 .skip((int) page.offset()).limit(page.size()).map(IdeaDocuments::idea).into(new ArrayList<>());
         return PageResult.of(items, page, total);
     }
 
     public List<Document> history(String id) {
-        Document document = store.collection().find(eq(AggregateStore.ID, id))
-                .projection(Projections.include(AggregateStore.HISTORY)).first();
-        return document == null ? List.of() : document.getList(AggregateStore.HISTORY, Document.class, List.of());
+        return store.history(id);
     }
 
     /** Counts by one field of the ideas matching {@code filter}, for statistics. */

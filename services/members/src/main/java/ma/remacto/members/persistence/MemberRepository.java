@@ -10,7 +10,6 @@ import java.util.Optional;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 
 import ma.remacto.members.domain.Member;
@@ -39,9 +38,7 @@ public class MemberRepository {
     }
 
     public Optional<Member> find(String slug) {
-        return Optional.ofNullable(store.collection().find(eq(AggregateStore.ID, slug))
-                .projection(Projections.exclude(AggregateStore.HISTORY, AggregateStore.PENDING_EVENTS)).first())
-                .map(MemberDocuments::member);
+        return store.findState(slug).map(MemberDocuments::member);
     }
 
     public void insert(Member member, Document history, PendingEvent event) {
@@ -75,7 +72,7 @@ public class MemberRepository {
         long total = store.collection().countDocuments(filter);
         // Regions first, then provinces, then communes; by slug within a kind: a stable order for paging.
         List<Member> items = store.collection().find(filter)
-                .projection(Projections.exclude(AggregateStore.HISTORY, AggregateStore.PENDING_EVENTS))
+                .projection(AggregateStore.STATE)
                 .sort(Sorts.ascending("kindOrder", AggregateStore.ID))
                 .skip((int) page.offset()).limit(page.size())
                 .map(MemberDocuments::member).into(new ArrayList<>());
@@ -83,8 +80,6 @@ public class MemberRepository {
     }
 
     public List<Document> history(String slug) {
-        Document document = store.collection().find(eq(AggregateStore.ID, slug))
-                .projection(Projections.include(AggregateStore.HISTORY)).first();
-        return document == null ? List.of() : document.getList(AggregateStore.HISTORY, Document.class, List.of());
+        return store.history(slug);
     }
 }

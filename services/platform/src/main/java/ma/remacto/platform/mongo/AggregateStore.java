@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.eq;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -79,6 +80,20 @@ public class AggregateStore {
 
     public MongoCollection<Document> collection() {
         return collection;
+    }
+
+    /** What a read needs of aggregates: their state, without the history and the events waiting in the outbox. */
+    public static final Bson STATE = Projections.exclude(HISTORY, PENDING_EVENTS);
+
+    /** One aggregate's state (see {@link #STATE}). */
+    public Optional<Document> findState(Object id) {
+        return Optional.ofNullable(collection.find(eq(ID, id)).projection(STATE).first());
+    }
+
+    /** One aggregate's recorded changes, oldest first; empty when it does not exist. */
+    public List<Document> history(Object id) {
+        Document document = collection.find(eq(ID, id)).projection(Projections.include(HISTORY)).first();
+        return document == null ? List.of() : document.getList(HISTORY, Document.class, List.of());
     }
 
     /** Inserts a new aggregate at version 1; a duplicate {@code _id} or unique key raises MongoWriteException. */

@@ -1,9 +1,7 @@
 package ma.remacto.projects.api;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +25,7 @@ import ma.remacto.projects.application.FormulateProject;
 import ma.remacto.projects.application.PublishProject;
 import ma.remacto.projects.application.RecordActivityProgress;
 import ma.remacto.projects.application.RecordIndicatorMeasurement;
+import ma.remacto.projects.application.Today;
 import ma.remacto.projects.application.WithdrawProject;
 import ma.remacto.projects.domain.ActivityStatus;
 import ma.remacto.projects.domain.CompletionLevel;
@@ -34,7 +33,6 @@ import ma.remacto.projects.domain.Evidence;
 import ma.remacto.projects.domain.OpennessProject;
 import ma.remacto.projects.domain.ProjectKind;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,13 +58,11 @@ public class ProjectController {
     private final PublishProject publish;
     private final WithdrawProject withdraw;
     private final AssessCommitmentCompletion assess;
-    private final Clock clock;
-    private final ZoneId zone;
+    private final Today today;
 
     public ProjectController(FindProjects find, FormulateProject formulate, EditProject edit,
             RecordActivityProgress recordProgress, RecordIndicatorMeasurement measure, PublishProject publish,
-            WithdrawProject withdraw, AssessCommitmentCompletion assess, Clock clock,
-            @Value("${remacto.time-zone:Africa/Casablanca}") String zone) {
+            WithdrawProject withdraw, AssessCommitmentCompletion assess, Today today) {
         this.find = find;
         this.formulate = formulate;
         this.edit = edit;
@@ -75,8 +71,7 @@ public class ProjectController {
         this.publish = publish;
         this.withdraw = withdraw;
         this.assess = assess;
-        this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.today = today;
     }
 
     @GetMapping
@@ -87,9 +82,9 @@ public class ProjectController {
             @RequestParam(required = false) ProjectKind kind,
             @RequestParam(required = false, defaultValue = "false") boolean includeWithdrawn,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        LocalDate today = today();
+        LocalDate day = today.date();
         return find.list(member, region, plan, axis, period, kind, includeWithdrawn, PageQuery.of(page, size))
-                .map(p -> ProjectView.of(p, today));
+                .map(p -> ProjectView.of(p, day));
     }
 
     @GetMapping("/{id}")
@@ -112,7 +107,7 @@ public class ProjectController {
                 request.activities().stream().map(ProjectRequests.ActivityRequest::toDraft).toList(),
                 Boolean.TRUE.equals(request.published()));
         return ResponseEntity.created(URI.create("/api/projects/" + project.id())).eTag("1")
-                .body(ProjectView.of(project, today()));
+                .body(ProjectView.of(project, today.date()));
     }
 
     @PutMapping("/{id}")
@@ -191,10 +186,6 @@ public class ProjectController {
     }
 
     private ResponseEntity<ProjectView> withETag(OpennessProject project) {
-        return ResponseEntity.ok().eTag(String.valueOf(project.version())).body(ProjectView.of(project, today()));
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(zone));
+        return ResponseEntity.ok().eTag(String.valueOf(project.version())).body(ProjectView.of(project, today.date()));
     }
 }

@@ -1,7 +1,6 @@
 package ma.remacto.projects.application;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +17,6 @@ import ma.remacto.projects.events.ProjectsEvents;
 import ma.remacto.projects.persistence.PlanRepository;
 import ma.remacto.projects.persistence.ProjectRepository;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,18 +32,17 @@ public class ChangeActionPlanStatus {
     private final EventEnvelopes envelopes;
     private final AccessPolicy access;
     private final Clock clock;
-    private final java.time.ZoneId zone;
+    private final Today today;
 
     public ChangeActionPlanStatus(PlanGuard guard, PlanRepository plans, ProjectRepository projects,
-            EventEnvelopes envelopes, AccessPolicy access, Clock clock,
-            @Value("${remacto.time-zone:Africa/Casablanca}") String zone) {
+            EventEnvelopes envelopes, AccessPolicy access, Clock clock, Today today) {
         this.guard = guard;
         this.plans = plans;
         this.projects = projects;
         this.envelopes = envelopes;
         this.access = access;
         this.clock = clock;
-        this.zone = java.time.ZoneId.of(zone);
+        this.today = today;
     }
 
     public record Change(PlanStatus to, String consultationId, CouncilAdoption adoption, String evaluation,
@@ -105,7 +102,7 @@ public class ChangeActionPlanStatus {
         }
         if (adoption == null || adoption.date() == null) {
             problems.add(new FieldProblem("adoption.date", "plan.adoption.date-required"));
-        } else if (adoption.date().isAfter(LocalDate.now(clock.withZone(zone)))) {
+        } else if (adoption.date().isAfter(today.date())) {
             problems.add(new FieldProblem("adoption.date", "plan.adoption.date-future"));
         }
     }

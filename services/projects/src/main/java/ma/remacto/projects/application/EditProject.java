@@ -8,6 +8,7 @@ import java.util.Objects;
 import ma.remacto.platform.events.EventEnvelopes;
 import ma.remacto.platform.mongo.History;
 import ma.remacto.platform.problems.FieldProblem;
+import ma.remacto.platform.problems.ProblemException;
 import ma.remacto.platform.security.AccessPolicy;
 import ma.remacto.platform.security.Actor;
 import ma.remacto.projects.domain.ActionPlan;
@@ -45,37 +46,37 @@ public class EditProject {
 
     public OpennessProject editCard(String id, ProjectDraft draft, Long expectedVersion) {
         OpennessProject project = guard.project(id);
-        ActionPlan plan = checked(project, expectedVersion);
+        Actor actor = access.requireStaffOf(project.memberSlug());
+        ActionPlan plan = changeablePlan(project, expectedVersion);
         List<FieldProblem> problems = new ArrayList<>();
         ProjectCard card = rules.card(plan, draft, project.card(), problems);
         ProjectCardRules.throwIfAny(problems);
-        return save(project, project.withCard(card, clock.instant()), plan, changedFields(project.card(), card));
+        return save(actor, project.withCard(card, clock.instant()), plan, changedFields(project.card(), card));
     }
 
     public OpennessProject schedule(String id, List<ProjectDraft.ActivityDraft> schedule, Long expectedVersion) {
         OpennessProject project = guard.project(id);
-        ActionPlan plan = checked(project, expectedVersion);
+        Actor actor = access.requireStaffOf(project.memberSlug());
+        ActionPlan plan = changeablePlan(project, expectedVersion);
         List<FieldProblem> problems = new ArrayList<>();
         List<Activity> activities = rules.schedule(plan, schedule, project.activities(), problems);
         ProjectCardRules.throwIfAny(problems);
-        return save(project, project.withActivities(activities, clock.instant()), plan, List.of("activities"));
+        return save(actor, project.withActivities(activities, clock.instant()), plan, List.of("activities"));
     }
 
-    private ActionPlan checked(OpennessProject project, Long expectedVersion) {
+    private ActionPlan changeablePlan(OpennessProject project, Long expectedVersion) {
         ActionPlan plan = guard.plan(project.planId());
-        access.requireStaffOf(project.memberSlug());
         PlanGuard.requireVersion(expectedVersion, project.version());
         guard.requireChangesAccepted(plan);
         if (project.withdrawn()) {
-            throw ma.remacto.platform.problems.ProblemException.conflict("project.withdrawn");
+            throw ProblemException.conflict("project.withdrawn");
         }
         return plan;
     }
 
-    private OpennessProject save(OpennessProject before, OpennessProject after, ActionPlan plan, List<String> fields) {
-        Actor actor = access.requireStaffOf(after.memberSlug());
+    private OpennessProject save(Actor actor, OpennessProject after, ActionPlan plan, List<String> fields) {
         int amendment = plan.changeAmendmentNumber();
-        projects.update(after, History.entry(after.updatedAt(), actor, "EDITED", before.version(), after.version(), fields,
+        projects.update(after, History.entry(after.updatedAt(), actor, "EDITED", after.version() - 1, after.version(), fields,
                 amendment == 0 ? null : "amendment " + amendment),
                 envelopes.stage(ProjectsEvents.projectEdited(after, fields, amendment), actor));
         return after;

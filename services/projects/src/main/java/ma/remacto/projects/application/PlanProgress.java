@@ -1,10 +1,9 @@
 package ma.remacto.projects.application;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import ma.remacto.projects.persistence.IdeationCopies;
 import ma.remacto.projects.persistence.ProjectQuery;
 import ma.remacto.projects.persistence.ProjectRepository;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,17 +31,15 @@ public class PlanProgress {
     private final ProjectRepository projects;
     private final IdeationCopies ideation;
     private final Visibility visibility;
-    private final Clock clock;
-    private final ZoneId zone;
+    private final Today today;
 
     public PlanProgress(FindPlans plans, ProjectRepository projects, IdeationCopies ideation, Visibility visibility,
-            Clock clock, @Value("${remacto.time-zone:Africa/Casablanca}") String zone) {
+            Today today) {
         this.plans = plans;
         this.projects = projects;
         this.ideation = ideation;
         this.visibility = visibility;
-        this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.today = today;
     }
 
     public record ProjectProgress(String id, int position, LocalizedText title, String axisCode, BigDecimal progress,
@@ -64,7 +60,7 @@ public class PlanProgress {
 
     public Report compute(String planId) {
         ActionPlan plan = plans.one(planId);
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate day = today.date();
         boolean all = visibility.seesEverythingOf(plan.memberSlug());
         List<OpennessProject> list = projects.all(ProjectQuery.ofPlan(plan.id(), !all));
         List<ProjectProgress> perProject = new ArrayList<>();
@@ -73,7 +69,7 @@ public class PlanProgress {
         for (OpennessProject project : list) {
             int lateCount = 0;
             for (Activity activity : project.activities()) {
-                Lateness lateness = activity.lateness(today);
+                Lateness lateness = activity.lateness(day);
                 if (lateness != Lateness.ON_TIME) {
                     lateCount++;
                     late.add(new LateActivity(project.id(), project.card().title(), activity.id(), activity.title(),
@@ -93,8 +89,8 @@ public class PlanProgress {
             List<BigDecimal> values = byAxis.getOrDefault(axis.id(), List.of());
             axes.add(new AxisProgress(axis.id(), axis.code(), axis.title(), values.size(), Progress.mean(values)));
         }
-        axes.sort(java.util.Comparator.comparing(AxisProgress::code));
-        return new Report(plan.id(), plan.memberSlug(), plan.period(), plan.status().name(), today,
+        axes.sort(Comparator.comparing(AxisProgress::code));
+        return new Report(plan.id(), plan.memberSlug(), plan.period(), plan.status().name(), day,
                 Progress.mean(perProject.stream().map(ProjectProgress::progress).toList()), axes, perProject, late);
     }
 }

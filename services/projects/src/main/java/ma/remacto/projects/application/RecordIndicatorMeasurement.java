@@ -3,7 +3,6 @@ package ma.remacto.projects.application;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +19,6 @@ import ma.remacto.projects.domain.OpennessProject;
 import ma.remacto.projects.events.ProjectsEvents;
 import ma.remacto.projects.persistence.ProjectRepository;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** A dated measurement of an output or impact indicator: a value, or an observation when it is qualitative. */
@@ -32,16 +30,16 @@ public class RecordIndicatorMeasurement {
     private final EventEnvelopes envelopes;
     private final AccessPolicy access;
     private final Clock clock;
-    private final ZoneId zone;
+    private final Today today;
 
     public RecordIndicatorMeasurement(PlanGuard guard, ProjectRepository projects, EventEnvelopes envelopes,
-            AccessPolicy access, Clock clock, @Value("${remacto.time-zone:Africa/Casablanca}") String zone) {
+            AccessPolicy access, Clock clock, Today today) {
         this.guard = guard;
         this.projects = projects;
         this.envelopes = envelopes;
         this.access = access;
         this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.today = today;
     }
 
     public OpennessProject handle(String projectId, String indicatorId, LocalDate date, BigDecimal value,
@@ -53,7 +51,7 @@ public class RecordIndicatorMeasurement {
         Indicator indicator = project.card().indicators().stream().filter(i -> i.id().equals(indicatorId)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("project.indicator.not-found", indicatorId));
         List<FieldProblem> problems = new ArrayList<>();
-        if (date.isAfter(LocalDate.now(clock.withZone(zone)))) {
+        if (date.isAfter(today.date())) {
             problems.add(new FieldProblem("date", "project.measurement.future"));
         }
         if (!indicator.qualitative() && value == null) {

@@ -1,5 +1,6 @@
 package ma.remacto.projects.persistence;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
@@ -65,8 +66,8 @@ public class IdeationCopies {
 
     /** The member's axis of that programme with that code (A1, A2, …). */
     public Optional<AxisCopy> axis(String memberSlug, String programme, String code) {
-        return axes.find(eq("memberSlug", memberSlug)).map(IdeationCopies::axis).into(new ArrayList<>()).stream()
-                .filter(a -> a.programme().equals(programme) && a.code().equals(code)).findFirst();
+        return Optional.ofNullable(axes.find(and(eq("memberSlug", memberSlug), eq("programme", programme),
+                eq("code", code))).first()).map(IdeationCopies::axis);
     }
 
     public List<AxisCopy> axes(String memberSlug) {

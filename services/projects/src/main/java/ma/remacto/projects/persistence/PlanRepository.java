@@ -13,7 +13,6 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 
 import ma.remacto.platform.events.PendingEvent;
@@ -44,15 +43,11 @@ public class PlanRepository {
     }
 
     public Optional<ActionPlan> find(String id) {
-        return Optional.ofNullable(store.collection().find(eq(AggregateStore.ID, id))
-                .projection(Projections.exclude(AggregateStore.HISTORY, AggregateStore.PENDING_EVENTS)).first())
-                .map(PlanRepository::plan);
+        return store.findState(id).map(PlanRepository::plan);
     }
 
     public List<Document> history(String id) {
-        Document d = store.collection().find(eq(AggregateStore.ID, id)).projection(Projections.include(AggregateStore.HISTORY))
-                .first();
-        return d == null ? List.of() : d.getList(AggregateStore.HISTORY, Document.class, List.of());
+        return store.history(id);
     }
 
     /**
@@ -80,7 +75,7 @@ public class PlanRepository {
         Bson filter = filters.isEmpty() ? Filters.empty() : and(filters);
         long total = store.collection().countDocuments(filter);
         List<ActionPlan> items = store.collection().find(filter)
-                .projection(Projections.exclude(AggregateStore.HISTORY, AggregateStore.PENDING_EVENTS))
+                .projection(AggregateStore.STATE)
                 .sort(Sorts.ascending("memberSlug", "period")).skip((int) page.offset()).limit(page.size())
                 .map(PlanRepository::plan).into(new ArrayList<>());
         return PageResult.of(items, page, total);

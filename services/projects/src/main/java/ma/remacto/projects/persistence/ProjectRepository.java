@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 
 import ma.remacto.platform.events.PendingEvent;
@@ -34,22 +33,18 @@ public class ProjectRepository {
     }
 
     public Optional<OpennessProject> find(String id) {
-        return Optional.ofNullable(store.collection().find(eq(AggregateStore.ID, id))
-                .projection(Projections.exclude(AggregateStore.HISTORY, AggregateStore.PENDING_EVENTS)).first())
-                .map(ProjectDocuments::project);
+        return store.findState(id).map(ProjectDocuments::project);
     }
 
     public List<Document> history(String id) {
-        Document d = store.collection().find(eq(AggregateStore.ID, id)).projection(Projections.include(AggregateStore.HISTORY))
-                .first();
-        return d == null ? List.of() : d.getList(AggregateStore.HISTORY, Document.class, List.of());
+        return store.history(id);
     }
 
     public PageResult<OpennessProject> list(ProjectQuery query, PageQuery page) {
         Bson filter = filter(query);
         long total = store.collection().countDocuments(filter);
         List<OpennessProject> items = store.collection().find(filter)
-                .projection(Projections.exclude(AggregateStore.HISTORY, AggregateStore.PENDING_EVENTS))
+                .projection(AggregateStore.STATE)
                 .sort(Sorts.ascending("memberSlug", "period", "position")).skip((int) page.offset()).limit(page.size())
                 .map(ProjectDocuments::project).into(new ArrayList<>());
         return PageResult.of(items, page, total);
@@ -58,7 +53,7 @@ public class ProjectRepository {
     /** Every project of a plan, in plan order: what the roll-up and the reports read. */
     public List<OpennessProject> all(ProjectQuery query) {
         return store.collection().find(filter(query))
-                .projection(Projections.exclude(AggregateStore.HISTORY, AggregateStore.PENDING_EVENTS))
+                .projection(AggregateStore.STATE)
                 .sort(Sorts.ascending("memberSlug", "period", "position")).map(ProjectDocuments::project)
                 .into(new ArrayList<>());
     }
