@@ -19,6 +19,8 @@ import ma.remacto.events.v1.IdeaSubmitted;
 import ma.remacto.platform.events.Topics;
 import ma.remacto.platform.members.MemberDirectory;
 import ma.remacto.platform.test.EventProbe;
+import ma.remacto.platform.test.ServiceClient;
+import ma.remacto.platform.test.ServiceClient.Response;
 import ma.remacto.platform.test.ServiceTest;
 import ma.remacto.platform.test.TestMembers;
 import ma.remacto.platform.test.TestTokens;
@@ -27,9 +29,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
 
 /** Ideation over HTTP, on the real Kafka broker and MongoDB-wire server, members learnt from the members topic. */
 @ServiceTest
@@ -43,9 +42,6 @@ class IdeationTest {
 
     @Autowired
     MemberDirectory directory;
-
-    record Response(int status, Map<String, Object> body) {
-    }
 
     @BeforeEach
     void members() throws InterruptedException {
@@ -62,24 +58,8 @@ class IdeationTest {
         }
     }
 
-    RestClient http() {
-        return RestClient.builder().baseUrl("http://127.0.0.1:" + port).build();
-    }
-
     Response call(String method, String path, Object body, String token) {
-        var request = http().method(org.springframework.http.HttpMethod.valueOf(method)).uri(path)
-                .header(HttpHeaders.ACCEPT_LANGUAGE, "ar");
-        if (token != null) {
-            request = request.header(HttpHeaders.AUTHORIZATION, token);
-        }
-        if (body != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).body(body);
-        }
-        return request.exchange((req, res) -> {
-            Object parsed = res.getStatusCode().value() == 204 ? null : res.bodyTo(Object.class);
-            return new Response(res.getStatusCode().value(),
-                    parsed instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of("list", parsed == null ? List.of() : parsed));
-        });
+        return new ServiceClient(port, "ar").call(method, path, body, token);
     }
 
     String axis(String member, String code) {

@@ -22,6 +22,8 @@ import ma.remacto.platform.events.Topics;
 import ma.remacto.platform.ids.Ids;
 import ma.remacto.platform.members.MemberDirectory;
 import ma.remacto.platform.test.EventProbe;
+import ma.remacto.platform.test.ServiceClient;
+import ma.remacto.platform.test.ServiceClient.Response;
 import ma.remacto.platform.test.ServiceTest;
 import ma.remacto.platform.test.TestEvents;
 import ma.remacto.platform.test.TestMembers;
@@ -32,9 +34,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
 
 /** Projects over HTTP, on the real Kafka broker and MongoDB-wire server; members and ideation facts from their topics. */
 @ServiceTest
@@ -53,9 +52,6 @@ class ProjectsTest {
 
     @Autowired
     IdeationCopies ideation;
-
-    record Response(int status, Map<String, Object> body) {
-    }
 
     @BeforeEach
     void members() throws InterruptedException {
@@ -80,20 +76,7 @@ class ProjectsTest {
     }
 
     Response call(String method, String path, Object body, String token) {
-        var request = RestClient.builder().baseUrl("http://127.0.0.1:" + port).build()
-                .method(org.springframework.http.HttpMethod.valueOf(method)).uri(path)
-                .header(HttpHeaders.ACCEPT_LANGUAGE, "fr");
-        if (token != null) {
-            request = request.header(HttpHeaders.AUTHORIZATION, token);
-        }
-        if (body != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).body(body);
-        }
-        return request.exchange((req, res) -> {
-            Object parsed = res.getStatusCode().value() == 204 ? null : res.bodyTo(Object.class);
-            return new Response(res.getStatusCode().value(),
-                    parsed instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of("list", parsed == null ? List.of() : parsed));
-        });
+        return new ServiceClient(port, "fr").call(method, path, body, token);
     }
 
     /** Ideation's facts as its events carry them: an axis of the member's programme and ideas in given states. */
