@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.SuggestSort;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import co.elastic.clients.elasticsearch.core.search.TermSuggest;
+import co.elastic.clients.elasticsearch.core.search.TermSuggestOption;
 import co.elastic.clients.json.JsonpUtils;
 
 import ma.remacto.platform.events.StorageUnavailableException;
@@ -42,6 +44,7 @@ import ma.remacto.search.domain.SearchPage;
 import ma.remacto.search.domain.SearchPage.FacetValue;
 import ma.remacto.search.domain.SearchSort;
 import ma.remacto.search.domain.SimilarProposals;
+import ma.remacto.search.domain.SpellingCandidates;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -238,12 +241,13 @@ public class ProposalSearches {
     /**
      * A spelling correction of the query, from the term suggester on the word-for-word {@code suggest} field (the
      * texts copied there, analysed by remacto_arabic_exact): each word the index has never seen is replaced by the
-     * closest frequent word within two edits, written as it is in the ideas (not in its normalised form).
+     * closest frequent word within two edits (a same-skeleton spelling first, see {@link SpellingCandidates}), written
+     * as it is in the ideas (not in its normalised form).
      */
     public Correction suggest(String text) {
         SearchResponse<Map> response = run(() -> client.search(s -> s.index(properties.alias()).size(0)
                 .suggest(sg -> sg.text(text).suggesters("correction", f -> f.term(t -> t.field("suggest")
-                        .suggestMode(SuggestMode.Missing).maxEdits(2).prefixLength(1).minWordLength(3).size(1)
+                        .suggestMode(SuggestMode.Missing).maxEdits(2).prefixLength(1).minWordLength(3).size(5)
                         .sort(SuggestSort.Score)))), Map.class));
         long took = response.took();
         List<Suggestion<Map>> entries = new ArrayList<>(response.suggest().getOrDefault("correction", List.of()));
@@ -252,10 +256,12 @@ public class ProposalSearches {
         boolean changed = false;
         for (Suggestion<Map> entry : entries) {
             TermSuggest term = entry.term();
-            if (term.options().isEmpty()) {
+            Optional<String> best = SpellingCandidates.best(text.substring(term.offset(), term.offset() + term.length()),
+                    term.options().stream().map(TermSuggestOption::text).toList());
+            if (best.isEmpty()) {
                 continue;
             }
-            Surface surface = surface(term.options().getFirst().text());
+            Surface surface = surface(best.get());
             took += surface.took();
             corrected.replace(term.offset(), term.offset() + term.length(), surface.word());
             changed = true;
