@@ -30,7 +30,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import ma.remacto.events.v1.EventEnvelope;
 import ma.remacto.events.v1.IdeaCard;
+import ma.remacto.events.v1.ProjectCard;
 import ma.remacto.events.v1.MemberRegistered;
+import ma.remacto.platform.events.DomainEvent;
 import ma.remacto.platform.events.Topics;
 import ma.remacto.platform.members.MemberDirectory;
 import ma.remacto.platform.test.EventProbe;
@@ -38,6 +40,7 @@ import ma.remacto.platform.test.ServiceTest;
 import ma.remacto.platform.test.TestMembers;
 import ma.remacto.platform.test.TestStack;
 import ma.remacto.platform.test.TestTokens;
+import ma.remacto.search.events.SearchSubscriptions;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,9 +57,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The search service on the real components: Kafka (ideation and members topics), the MongoDB-wire server (member
- * read model, dedupe, rebuild records) and Elasticsearch 8.19 with the REMACTO Arabic analysis plugin. Ideas arrive
- * as ideation publishes them; everything is asserted over HTTP.
+ * The search service on the real components: Kafka (ideation, projects and members topics), the MongoDB-wire server
+ * (member read model, dedupe, rebuild records) and Elasticsearch 8.19 with the REMACTO Arabic analysis plugin. Ideas
+ * and projects arrive as ideation and the projects service publish them; everything is asserted over HTTP.
  */
 @ServiceTest
 @TestPropertySource(properties = {
@@ -76,6 +79,16 @@ class SearchServiceTest {
 
     /** Every idea id published with a valid card, to compare with what a rebuild indexes. */
     static final Set<String> IDEAS = ConcurrentHashMap.newKeySet();
+    /** Every project id published, public or not (one that is not public keeps a removal marker). */
+    static final Set<String> PROJECTS = ConcurrentHashMap.newKeySet();
+    /** Published: the electronic complaints desk of Larache, and the Tanger-Tétouan-Al Hoceïma OGP commitment. */
+    static final String DESK = ProjectEvents.id(Instant.parse("2024-02-10T09:00:00Z"), 1);
+    static final String OPEN_DATA = ProjectEvents.id(Instant.parse("2024-02-12T09:00:00Z"), 2);
+    /** Published, then unpublished; never published. */
+    static final String UNPUBLISHED = ProjectEvents.id(Instant.parse("2024-02-14T09:00:00Z"), 3);
+    static final String DRAFT = ProjectEvents.id(Instant.parse("2024-02-16T09:00:00Z"), 4);
+    /** The desk's card as the fixtures leave it (version 2), for later events of the desk. */
+    static volatile ProjectCard deskCard;
     static final AtomicBoolean LOADED = new AtomicBoolean();
 
     @LocalServerPort
@@ -147,9 +160,44 @@ class SearchServiceTest {
                     List.of("problem"));
             await("stale event skipped", Duration.ofSeconds(20), () -> staleCount() > staleBefore);
         }
+        publishProjects();
         await("fixtures searchable", Duration.ofSeconds(20), () -> total(search("q=" + enc("الوادي"))) == 1
                 && total(search("q=" + enc("Créer des espaces"))) == 1
                 && total(search("q=" + enc("الإنارة") + "&state=WITHDRAWN")) == 1);
+        await("projects indexed", Duration.ofSeconds(20), () -> ids(search("q=" + enc("شكايه"))).equals(List.of(DESK))
+                && progressOf(items(search("q=" + enc("شكايه"))).getFirst()) == 37.5
+                && total(search("q=" + enc("البيانات الجهويه"))) == 1
+                && esVersion(UNPUBLISHED) == 2 && esVersion(DRAFT) == 1);
+    }
+
+    /**
+     * The projects service's events, as it publishes them: a published project whose progress is then recorded, an
+     * OGP commitment, a project published then unpublished, and one never published (a draft). Their texts share no
+     * word with the ideas above, so the ideas' exact expectations hold whatever the projects.
+     */
+    static void publishProjects() {
+        ProjectCard desk = ProjectEvents.card(DESK, "larache", "A3", 1, "إحداث الشباك الإلكتروني لتتبع الشكايات",
+                "Guichet numérique des réclamations", true)
+                .setProblem(ProjectEvents.problem(List.of("تأخر الرد على شكايات المرتفقين"),
+                        List.of("غياب سجل موحد للشكايات", "ضياع الوثائق بين المصالح"), List.of("تراجع ثقة المرتفقين")))
+                .addProposedSolution("رقمنة مسار الشكاية من الإيداع إلى الرد")
+                .addProposedSolution("نشر آجال المعالجة على البوابة").build();
+        deskCard = ProjectEvents.next(desk).setProgress("37.50").build();
+        ProjectCard openData = ProjectEvents.commitment(ProjectEvents.card(OPEN_DATA, TTA, "A3", 2,
+                "بوابة جهوية للبيانات المفتوحة", "Portail régional des données publiques", true)
+                .setProblem(ProjectEvents.problem(List.of("صعوبة الحصول على البيانات الجهوية"), List.of(), List.of())),
+                "SUBSTANTIAL", "نشر مجموعات البيانات الجهوية بصيغ قابلة لإعادة الاستعمال").build();
+        ProjectCard unpublished = ProjectEvents.card(UNPUBLISHED, "larache", "A1", 3,
+                "تجهيز قاعة متعددة الوسائط بدار الشباب", "Salle multimédia de la maison des jeunes", true).build();
+        ProjectCard draft = ProjectEvents.card(DRAFT, "tetouan", "A1", 1, "تنظيم مهرجان سنوي لفن العيطة",
+                "Festival annuel de l'aïta", false).build();
+        PROJECTS.addAll(List.of(DESK, OPEN_DATA, UNPUBLISHED, DRAFT));
+        ProjectEvents.publish(ProjectEvents.planDrafted("plan-larache", "larache"),
+                ProjectEvents.formulated(desk), ProjectEvents.progressRecorded(deskCard, 0, 75),
+                ProjectEvents.formulated(openData),
+                ProjectEvents.formulated(unpublished),
+                ProjectEvents.publicationChanged(ProjectEvents.next(unpublished).setPublished(false).build()),
+                ProjectEvents.formulated(draft));
     }
 
     // --- Arabic and French, however spelled ----------------------------------------------------------------
@@ -297,6 +345,153 @@ class SearchServiceTest {
         assertThat((List<Map<String, Object>>) anywhere.get("network")).extracting(i -> i.get("id")).containsExactly("idea-c");
     }
 
+    // --- projects ------------------------------------------------------------------------------------------
+
+    @Test
+    void findsPublishedProjectsHoweverTheQueryIsSpelled() {
+        assertThat(ids(search("q=" + enc("الالكتروني")))).as("hamza: إ written ا").containsExactly(DESK);
+        assertThat(ids(search("q=" + enc("شكايه")))).as("taa marbuta written ه, the singular of شكايات")
+                .containsExactly(DESK);
+        assertThat(ids(search("q=" + enc("وثيقه")))).as("the singular of the broken plural الوثائق").containsExactly(DESK);
+        assertThat(ids(search("q=" + enc("وللشكاية")))).as("stacked proclitics").containsExactly(DESK);
+        assertThat(ids(search("q=" + enc("reclamation")))).as("the French title, without accent, singular")
+                .containsExactly(DESK);
+        assertThat(ids(search("q=" + enc("\"الشباك الالكتروني\"")))).as("a phrase of the title").containsExactly(DESK);
+        assertThat(ids(search("q=" + enc("البيانات الجهويه")))).as("an OGP commitment").containsExactly(OPEN_DATA);
+        assertThat(ids(search("q=" + enc("الاستعمال")))).as("the commitment's description").containsExactly(OPEN_DATA);
+        assertThat(ids(search("q=" + enc("الوسائط")))).as("unpublished").isEmpty();
+        assertThat(ids(search("q=" + enc("مهرجان")))).as("never published").isEmpty();
+    }
+
+    @Test
+    void projectHitsCarryTheirKindTitleAndProjectFacts() {
+        Map<String, Object> answer = search("q=" + enc("شكايه"));
+        Map<String, Object> desk = items(answer).getFirst();
+        assertThat(desk).containsEntry("id", DESK).containsEntry("kind", "PROJECT").containsEntry("member", "larache")
+                .containsEntry("region", TTA).containsEntry("axisCode", "A3").containsEntry("number", 1)
+                .containsEntry("state", null).containsEntry("source", null).containsEntry("outcome", null)
+                .containsEntry("submittedAt", "2024-02-10T09:00:00Z");
+        // The card's last change (version 2 from the fixtures, 3 once the rebuild test has edited it).
+        assertThat((String) desk.get("updatedAt")).matches("2024-06-01T09:00:0[23]Z");
+        assertThat((Map<String, Object>) desk.get("title")).containsEntry("ar", "إحداث الشباك الإلكتروني لتتبع الشكايات")
+                .containsEntry("fr", "Guichet numérique des réclamations");
+        assertThat((Map<String, Object>) desk.get("project")).containsEntry("planId", "plan-larache")
+                .containsEntry("period", "2024-2025").containsEntry("kind", "PROJECT").containsEntry("progress", 37.5)
+                .containsEntry("completion", null);
+        assertThat((String) desk.get("problem")).isEqualTo(
+                "تأخر الرد على شكايات المرتفقين\nغياب سجل موحد للشكايات\nضياع الوثائق بين المصالح\nتراجع ثقة المرتفقين");
+        assertThat((String) desk.get("proposedSolution")).startsWith("رقمنة مسار الشكاية");
+        assertThat(highlights(answer, DESK, "title.ar")).singleElement().asString().contains("<em>الشكايات</em>");
+        assertThat(highlights(answer, DESK, "problem")).singleElement().asString().contains("<em>شكايات</em>");
+
+        Map<String, Object> commitment = items(search("q=" + enc("البيانات الجهويه"))).getFirst();
+        assertThat(commitment).containsEntry("member", TTA).containsEntry("region", TTA).containsEntry("number", 2);
+        assertThat((Map<String, Object>) commitment.get("project")).containsEntry("kind", "COMMITMENT")
+                .containsEntry("completion", "SUBSTANTIAL").containsEntry("progress", 0.0);
+    }
+
+    @Test
+    void theKindIsAFilterAndAFacetAndIdeasOnlyFiltersKeepWorking() {
+        Map<String, Object> both = search("q=" + enc("numerique"));
+        assertThat(ids(both)).containsExactlyInAnyOrder("idea-d", DESK);
+        assertThat(facet(both, "kind")).containsExactlyInAnyOrderEntriesOf(Map.of("IDEA", 1L, "PROJECT", 1L));
+
+        Map<String, Object> projects = search("q=" + enc("numerique") + "&kind=PROJECT");
+        assertThat(ids(projects)).containsExactly(DESK);
+        assertThat(total(projects)).isEqualTo(1);
+        assertThat(facet(projects, "kind")).as("the kind facet leaves its own filter out")
+                .containsExactlyInAnyOrderEntriesOf(Map.of("IDEA", 1L, "PROJECT", 1L));
+        assertThat(facet(projects, "member")).containsExactlyEntriesOf(Map.of("larache", 1L));
+        assertThat(facet(projects, "region")).containsExactlyEntriesOf(Map.of(TTA, 1L));
+        assertThat(facet(projects, "axis")).containsOnlyKeys("axis-larache-A3");
+        assertThat(facet(projects, "month")).as("the formulation month").containsExactlyEntriesOf(Map.of("2024-02", 1L));
+        assertThat(facet(projects, "state")).as("ideas-only facets have nothing to count").isEmpty();
+        assertThat(facet(projects, "source")).isEmpty();
+        assertThat(ids(search("q=" + enc("numerique") + "&kind=IDEA"))).containsExactly("idea-d");
+
+        // Idea states and sources are ideas-only filters: projects have neither.
+        Map<String, Object> received = search("q=" + enc("numerique") + "&state=RECEIVED");
+        assertThat(ids(received)).containsExactly("idea-d");
+        assertThat(facet(received, "kind")).containsExactlyEntriesOf(Map.of("IDEA", 1L));
+        assertThat(ids(search("q=" + enc("numerique") + "&source=DIGITAL"))).containsExactly("idea-d");
+        // The common filters apply to projects too: region, member, axis, the formulation date.
+        assertThat(ids(search("q=" + enc("شكايه") + "&kind=PROJECT&region=" + TTA))).containsExactly(DESK);
+        assertThat(ids(search("q=" + enc("شكايه") + "&region=" + ORIENTAL))).isEmpty();
+        assertThat(ids(search("q=" + enc("شكايه") + "&axis=axis-larache-A3&member=larache"))).containsExactly(DESK);
+        assertThat(ids(search("q=" + enc("شكايه") + "&from=2024-02-10&to=2024-02-10"))).containsExactly(DESK);
+        assertThat(ids(search("q=" + enc("شكايه") + "&from=2024-02-11"))).isEmpty();
+
+        assertThat(fieldCodes(get("/api/search?q=x&kind=idea", "fr"))).containsEntry("kind", "search.kind.unknown");
+        // Similar ideas stay ideas: the desk's own problem finds no project.
+        Map<String, Object> similar = get("/api/search/similar?member=larache&text="
+                + enc("تأخر الرد على شكايات المرتفقين وضياع الوثائق")).body();
+        assertThat((List<Map<String, Object>>) similar.get("member")).extracting(i -> i.get("id")).doesNotContain(DESK);
+        assertThat((List<Map<String, Object>>) similar.get("network")).extracting(i -> i.get("id")).doesNotContain(DESK);
+    }
+
+    @Test
+    void unpublishingOrWithdrawingAProjectRemovesItAndAStaleEventDoesNotBringItBack() {
+        String id = ProjectEvents.id(Instant.parse("2024-02-18T09:00:00Z"), 5);
+        PROJECTS.add(id);
+        String query = "q=" + enc("فضاء المطالعه");
+        ProjectCard v1 = ProjectEvents.card(id, "beni-ansar", "B1", 3, "تهيئة فضاءات للمطالعة العائلية",
+                "Salles de lecture familiale", true).build();
+        ProjectEvents.publish(ProjectEvents.formulated(v1));
+        await("published project found", Duration.ofSeconds(10), () -> ids(search(query)).equals(List.of(id)));
+        assertThat(items(search(query)).getFirst()).containsEntry("region", ORIENTAL);
+
+        ProjectCard v2 = ProjectEvents.next(v1).setProgress("50.00").build();
+        ProjectEvents.publish(ProjectEvents.progressRecorded(v2, 0, 50));
+        await("progress", Duration.ofSeconds(10), () -> progressOf(items(search(query)).getFirst()) == 50.0);
+
+        ProjectCard v3 = ProjectEvents.next(v2).setPublished(false).build();
+        ProjectEvents.publish(ProjectEvents.publicationChanged(v3));
+        await("unpublished project gone", Duration.ofSeconds(10), () -> ids(search(query)).isEmpty());
+        // Removed, not hidden: what is left is the version, so that older events lose against it.
+        JsonNode marker = esDoc(id);
+        assertThat(marker.get("_version").asLong()).isEqualTo(3);
+        assertThat(marker.get("_source").propertyNames()).containsExactlyInAnyOrder("id", "kind", "member", "updatedAt",
+                "removed", "version");
+
+        // Version 2 (published) again, under a new event id: stale, the project stays out.
+        double staleBefore = staleCount();
+        ProjectEvents.publish(ProjectEvents.progressRecorded(v2, 0, 50), ProjectEvents.formulated(v1));
+        await("stale project events skipped", Duration.ofSeconds(10), () -> staleCount() >= staleBefore + 2);
+        assertThat(ids(search(query))).isEmpty();
+        assertThat(esVersion(id)).isEqualTo(3);
+
+        // A newer publication brings it back.
+        ProjectCard v4 = ProjectEvents.next(v3).setPublished(true).build();
+        ProjectEvents.publish(ProjectEvents.publicationChanged(v4));
+        await("published again", Duration.ofSeconds(10), () -> ids(search(query)).equals(List.of(id)));
+
+        // Withdrawn: out of search whatever the card's flag says; and a replayed publication does not undo it.
+        ProjectEvents.publish(ProjectEvents.withdrawn(ProjectEvents.next(v4).build(), "أدمج في مشروع آخر"));
+        await("withdrawn project gone", Duration.ofSeconds(10), () -> ids(search(query)).isEmpty());
+        double staleAfterWithdrawal = staleCount();
+        ProjectEvents.publish(ProjectEvents.publicationChanged(v4));
+        await("replayed publication skipped", Duration.ofSeconds(10), () -> staleCount() > staleAfterWithdrawal);
+        assertThat(ids(search(query))).isEmpty();
+        assertThat(ids(search("q=" + enc("lecture familiale")))).isEmpty();
+        assertThat(esVersion(id)).isEqualTo(5);
+    }
+
+    @Test
+    void planEventsAreIgnoredAndUnreadableProjectPayloadsDeadLettered() {
+        try (EventProbe dlt = new EventProbe(Topics.PROJECTS.deadLetter())) {
+            double plansBefore = consumed(SearchSubscriptions.PROJECTS, "processed", "ActionPlanDrafted");
+            ProjectEvents.publish(ProjectEvents.planDrafted("plan-tetouan", "tetouan"),
+                    ProjectEvents.malformed("project-poison", MemberRegistered.getDefaultInstance()));
+            List<EventEnvelope> parked = dlt.await(e -> e.getAggregateId().equals("project-poison"), 1,
+                    Duration.ofSeconds(20));
+            assertThat(parked).singleElement()
+                    .satisfies(e -> assertThat(e.getEventType()).isEqualTo("OpennessProjectFormulated"));
+            await("plan event processed", Duration.ofSeconds(10),
+                    () -> consumed(SearchSubscriptions.PROJECTS, "processed", "ActionPlanDrafted") > plansBefore);
+            assertThat(dlt.seen()).noneMatch(e -> e.getAggregateId().equals("plan-tetouan"));
+        }
+    }
+
     // --- bad input -------------------------------------------------------------------------------------------
 
     @Test
@@ -401,7 +596,17 @@ class SearchServiceTest {
                         "DIGITAL", "RECEIVED", "صيانة المساحات الخضراء في الحديقة رقم " + i, "غرس الأشجار وتجهيز الكراسي",
                         MARCH.plusSeconds(3600L * i), 1).build());
             }
-            await("filler indexed", Duration.ofSeconds(30), () -> total(search("q=" + enc("الخضراء"))) == 120);
+            // Projects are replayed too (from their own topic): 40 more, all published.
+            List<DomainEvent> fillerProjects = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String id = ProjectEvents.id(Instant.parse("2024-01-01T09:00:00Z").plusSeconds(86_400L * i), 100 + i);
+                PROJECTS.add(id);
+                fillerProjects.add(ProjectEvents.formulated(ProjectEvents.card(id, i % 2 == 0 ? "tetouan" : "beni-ansar",
+                        "G1", i + 1, "تشجير الفضاءات الرياضية رقم " + i, "Reboisement des terrains de sport", true).build()));
+            }
+            ProjectEvents.publish(fillerProjects.toArray(DomainEvent[]::new));
+            await("filler indexed", Duration.ofSeconds(30), () -> total(search("q=" + enc("الخضراء"))) == 120
+                    && total(search("q=" + enc("تشجير") + "&kind=PROJECT")) == 40);
             String before = aliasTarget();
 
             assertThat(post("/api/search/rebuilds", null).status()).isEqualTo(401);
@@ -438,7 +643,11 @@ class SearchServiceTest {
             events.edited(IdeaEvents.card("idea-a", "larache", 641, "A2", "DIGITAL", "RECEIVED",
                     "ضعف الإنارة العمومية في الأحياء الشعبية", "تعميم الإنارة بالألواح الشمسية في الأزقة", MARCH, 2).build(),
                     List.of("proposedSolution"));
-            await("late idea live", Duration.ofSeconds(5), () -> ids(search("q=" + enc("الراجلين"))).contains("idea-late"));
+            // A project change as late: the catch-up reads it from the projects topic.
+            ProjectEvents.publish(ProjectEvents.edited(ProjectEvents.next(deskCard)
+                    .addProposedSolution("إرسال إشعار نصي عند كل جواب").build(), List.of("proposedSolution")));
+            await("late idea live", Duration.ofSeconds(5), () -> ids(search("q=" + enc("الراجلين"))).contains("idea-late")
+                    && ids(search("q=" + enc("إشعار"))).contains(DESK));
             phasesSeen.add(phase(id));
             assertThat(phasesSeen).as("the late events were written before the swap").containsExactly("REPLAYING");
 
@@ -463,7 +672,9 @@ class SearchServiceTest {
             assertThat(after).isEqualTo(done.get("newIndex")).isNotEqualTo(before).startsWith(ALIAS + "-");
             assertThat(esStatus("HEAD", "/" + before)).as("old index deleted").isEqualTo(404);
             esStatus("POST", "/" + after + "/_refresh");
-            assertThat(esCount(after)).as("every idea").isEqualTo(IDEAS.size());
+            assertThat(esCount(after, "IDEA")).as("every idea").isEqualTo(IDEAS.size());
+            assertThat(esCount(after, "PROJECT")).as("every project, those no longer public as removal markers")
+                    .isEqualTo(PROJECTS.size());
 
             assertThat(ids(search("q=" + enc("الراجلين")))).containsExactly("idea-late");
             assertThat(ids(search("q=" + enc("بالألواح")))).containsExactly("idea-a");
@@ -472,6 +683,17 @@ class SearchServiceTest {
             assertThat(ids(search("q=" + enc("الإنارة") + "&state=WITHDRAWN"))).containsExactly("idea-w");
             assertThat(items(search("q=" + enc("المعلومه"))).getFirst()).as("regions again from the read model")
                     .containsEntry("region", TTA);
+            // Projects kept: the published ones with their latest card, the others still out.
+            assertThat(ids(search("q=" + enc("شكايه")))).containsExactly(DESK);
+            assertThat(ids(search("q=" + enc("إشعار")))).as("the late project change, from the catch-up")
+                    .containsExactly(DESK);
+            assertThat(items(search("q=" + enc("شكايه"))).getFirst()).containsEntry("region", TTA)
+                    .containsEntry("kind", "PROJECT");
+            assertThat(ids(search("q=" + enc("البيانات الجهويه")))).containsExactly(OPEN_DATA);
+            assertThat(total(search("q=" + enc("تشجير") + "&kind=PROJECT"))).isEqualTo(40);
+            assertThat(ids(search("q=" + enc("الوسائط")))).as("unpublished stays out").isEmpty();
+            assertThat(ids(search("q=" + enc("مهرجان")))).as("never published stays out").isEmpty();
+            assertThat(ids(search("q=" + enc("فضاء المطالعه")))).as("withdrawn stays out").isEmpty();
 
             // After the rebuild the live subscription writes into the new index.
             submit(events, IdeaEvents.card("idea-after", "tetouan", 701, "A1", "DIGITAL", "RECEIVED",
@@ -496,8 +718,12 @@ class SearchServiceTest {
     }
 
     double consumed(String outcome, String type) {
+        return consumed(SearchSubscriptions.PROPOSALS, outcome, type);
+    }
+
+    double consumed(String subscription, String outcome, String type) {
         Counter counter = registry.find("remacto.events.consumed")
-                .tags("subscription", "search.proposals", "outcome", outcome, "type", type).counter();
+                .tags("subscription", subscription, "outcome", outcome, "type", type).counter();
         return counter == null ? 0 : counter.count();
     }
 
@@ -592,8 +818,28 @@ class SearchServiceTest {
         return names.getFirst();
     }
 
-    static long esCount(String index) throws Exception {
-        return JSON.readTree(es("GET", "/" + index + "/_count").body()).get("count").asLong();
+    static long esCount(String index, String kind) throws Exception {
+        return JSON.readTree(es("GET", "/" + index + "/_count?q=kind:" + kind).body()).get("count").asLong();
+    }
+
+    /** The stored document (through the alias), as Elasticsearch returns it: _version, _source. */
+    static JsonNode esDoc(String id) {
+        try {
+            return JSON.readTree(es("GET", "/" + ALIAS + "/_doc/" + id).body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The document's version, 0 when there is none. */
+    static long esVersion(String id) {
+        JsonNode version = esDoc(id).get("_version");
+        return version == null ? 0 : version.asLong();
+    }
+
+    static double progressOf(Map<String, Object> item) {
+        Map<String, Object> project = (Map<String, Object>) item.get("project");
+        return project == null ? -1 : ((Number) project.get("progress")).doubleValue();
     }
 
     static int esStatus(String method, String path) throws Exception {

@@ -1,12 +1,10 @@
 package ma.remacto.benchmarks.load;
 
+import static ma.remacto.localstack.benchmark.GatewayClient.enc;
+
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +26,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import ma.remacto.events.v1.EventEnvelope;
 import ma.remacto.events.v1.IdeaSubmitted;
 import ma.remacto.localstack.DemoToken;
+import ma.remacto.localstack.benchmark.GatewayClient;
+import ma.remacto.localstack.benchmark.Latencies;
+import ma.remacto.localstack.benchmark.Parallel;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -51,12 +52,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class LoadBenchmark {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = GatewayClient.JSON;
 
     private final URI gateway;
     private final String kafka;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+    private final GatewayClient client;
     private final Map<String, String> options;
     private final List<String> report = new ArrayList<>();
     private String adminToken;
@@ -65,6 +65,7 @@ public final class LoadBenchmark {
     LoadBenchmark(Map<String, String> options) {
         this.options = options;
         this.gateway = URI.create(options.getOrDefault("gateway", "http://localhost:8080"));
+        this.client = new GatewayClient(gateway);
         this.kafka = options.getOrDefault("kafka", "127.0.0.1:9092");
     }
 
@@ -119,13 +120,13 @@ public final class LoadBenchmark {
                 "beni-mellal-khenifra", "casablanca-settat", "marrakech-safi", "draa-tafilalet", "souss-massa",
                 "guelmim-oued-noun", "laayoune-sakia-el-hamra", "dakhla-oued-ed-dahab");
         Instant start = Instant.now();
-        parallel(members, 8, i -> {
+        Parallel.run(members, 8, i -> {
             String slug = SyntheticIdeas.memberSlug(i);
             post("/api/members", Map.of("slug", slug, "kind", "COMMUNE", "regionSlug", regions.get(i % regions.size()),
                     "name", Map.of("ar", "جماعة اصطناعية " + i, "fr", "Commune synthétique " + i),
                     "population", 10_000 + i, "contactEmail", slug + "@synthetic.remacto.ma"), adminToken, 60);
         });
-        parallel(members, 8, i -> post("/api/axes", Map.of("member", SyntheticIdeas.memberSlug(i), "programme",
+        Parallel.run(members, 8, i -> post("/api/axes", Map.of("member", SyntheticIdeas.memberSlug(i), "programme",
                 "2024-2025", "code", "S1", "position", 1, "title", Map.of("ar", "محور اصطناعي", "fr", "Axe synthétique")),
                 adminToken, 120));
         long membersSeconds = Duration.between(start, Instant.now()).toSeconds();
@@ -136,7 +137,7 @@ public final class LoadBenchmark {
         AtomicLong loaded = new AtomicLong();
         Instant loadStart = Instant.now();
         String run = Long.toString(System.currentTimeMillis(), 36);
-        parallel(batches, option("load-clients", 4), b -> {
+        Parallel.run(batches, option("load-clients", 4), b -> {
             int rows = Math.min(batch, ideas - b * batch);
             List<Map<String, Object>> content;
             synchronized (data) {
@@ -231,11 +232,11 @@ public final class LoadBenchmark {
         line("| percentile | through the gateway (ms) | engine `took` (ms) |");
         line("|---|---|---|");
         for (double p : new double[] {0.50, 0.95, 0.99}) {
-            line(String.format(Locale.ROOT, "| p%.0f | %.1f | %.1f |", p * 100, pct(total, p) / 1000.0,
-                    pct(engine, p) / 1000.0));
+            line(String.format(Locale.ROOT, "| p%.0f | %.1f | %.1f |", p * 100, Latencies.percentile(total, p) / 1000.0,
+                    Latencies.percentile(engine, p) / 1000.0));
         }
-        double overhead = mean(total) > 0 ? (mean(total) - mean(engine)) / mean(total) * 100 : 0;
-        line(String.format(Locale.ROOT, "| mean | %.1f | %.1f |", mean(total) / 1000.0, mean(engine) / 1000.0));
+        double overhead = Latencies.mean(total) > 0 ? (Latencies.mean(total) - Latencies.mean(engine)) / Latencies.mean(total) * 100 : 0;
+        line(String.format(Locale.ROOT, "| mean | %.1f | %.1f |", Latencies.mean(total) / 1000.0, Latencies.mean(engine) / 1000.0));
         line("");
         line(String.format(Locale.ROOT, "Time outside the engine (gateway, service, JSON): %.0f %% of the mean. "
                 + "Goals: p95 <= 50 ms, overhead <= 10 %%.", overhead));
@@ -337,7 +338,7 @@ public final class LoadBenchmark {
         line(String.format(Locale.ROOT, "| accepted ideas found on Kafka (`IdeaSubmitted`) | %,d |", onKafka));
         line(String.format(Locale.ROOT, "| accepted ideas found by search | %,d |", indexed));
         line(String.format(Locale.ROOT, "| freshness, accepted → findable (%d probes): p50 / p99 | %d ms / %d ms |",
-                freshness.size(), pct(freshness, 0.5), pct(freshness, 0.99)));
+                freshness.size(), Latencies.percentile(freshness, 0.5), Latencies.percentile(freshness, 0.99)));
         line("");
         line("Goals: >= 1,000 submissions/s, accepted = stored = on Kafka = indexed, freshness p99 <= 2 s.");
     }
@@ -373,62 +374,16 @@ public final class LoadBenchmark {
 
     // ---------------------------------------------------------------- plumbing
 
-    interface IndexedTask {
-        void run(int index) throws Exception;
-    }
-
-    static void parallel(int count, int threads, IndexedTask task) throws Exception {
-        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
-                    task.run(index);
-                    return null;
-                }));
-            }
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        }
-    }
-
-    /**
-     * POSTs; 2xx and 409 (already there) are fine; other answers (a 504 from a slow batch included) are retried
-     * for {@code retrySeconds} — safe, since a re-sent batch records nothing twice.
-     */
     void post(String path, Object body, String token, int retrySeconds) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(retrySeconds);
-        while (true) {
-            HttpResponse<String> response = send("POST", path, body, token);
-            int status = response.statusCode();
-            if (status < 300 || status == 409) {
-                return;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(path + " answered " + status + ": " + response.body());
-            }
-            Thread.sleep(500);
-        }
+        client.post(path, body, token, retrySeconds);
     }
 
     HttpResponse<String> send(String method, String path, Object body, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(path)).timeout(Duration.ofSeconds(120))
-                .header("Content-Type", "application/json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(method, path, body, token);
     }
 
     JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = send("GET", path, null, null);
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return JSON.readTree(response.body());
+        return client.get(path);
     }
 
     /** A number written with Arabic letters, so a unique probe word is one Arabic token for any analyzer. */
@@ -439,21 +394,6 @@ public final class LoadBenchmark {
             word.append(letters.charAt(digit - '0'));
         }
         return word.toString();
-    }
-
-    static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    static long pct(List<Long> sorted, double p) {
-        if (sorted.isEmpty()) {
-            return 0;
-        }
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
-    }
-
-    static double mean(List<Long> values) {
-        return values.stream().mapToLong(Long::longValue).average().orElse(0);
     }
 
     void line(String text) {

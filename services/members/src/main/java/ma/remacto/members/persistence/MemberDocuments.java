@@ -1,7 +1,9 @@
 package ma.remacto.members.persistence;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import ma.remacto.members.domain.CommitteeSeat;
 import ma.remacto.members.domain.LocalizedText;
@@ -16,6 +18,9 @@ import org.bson.Document;
 
 /** Maps members to and from their MongoDB documents (state fields only; history and outbox are the store's). */
 final class MemberDocuments {
+
+    static final String PROFILE = "profile";
+    static final String ACTIVE_AXES = "activeAxes";
 
     private MemberDocuments() {
     }
@@ -36,13 +41,11 @@ final class MemberDocuments {
                 .append("committee", card.committee().stream().map(seat -> new Document("role", seat.role())
                         .append("roleLabel", text(seat.roleLabel())).append("seats", seat.seats())).toList())
                 .append("joinedOn", card.joinedOn() == null ? null : card.joinedOn().toString())
-                .append("status", member.status().name())
-                .append("profile", new Document("ideas", member.profile().ideas())
-                        .append("projects", member.profile().projects()).append("axes", member.profile().axes()));
+                .append("status", member.status().name());
+        // No "profile": the counters own it (MemberRepository.adjustProfile), and a card write never touches it.
     }
 
     static Member member(Document document) {
-        Document profile = document.get("profile", Document.class);
         MemberCard card = new MemberCard(
                 MemberKind.valueOf(document.getString("kind")),
                 text(document.get("name", Document.class)),
@@ -59,9 +62,24 @@ final class MemberDocuments {
                         .toList(),
                 document.getString("joinedOn") == null ? null : LocalDate.parse(document.getString("joinedOn")));
         return new Member(document.getString(AggregateStore.ID), card, MemberStatus.valueOf(document.getString("status")),
-                profile == null ? ProfileCounts.NONE
-                        : new ProfileCounts(number(profile, "ideas"), number(profile, "projects"), number(profile, "axes")),
-                ((Number) document.get(AggregateStore.VERSION)).longValue());
+                profile(document.get(PROFILE, Document.class)), ((Number) document.get(AggregateStore.VERSION)).longValue());
+    }
+
+    /**
+     * The counts kept by the profile counters: {@code profile.ideas}, {@code profile.projects}, and the active axes
+     * per programme ({@code profile.activeAxes.2024-2025}), of which the current programme's are shown.
+     */
+    private static ProfileCounts profile(Document profile) {
+        if (profile == null) {
+            return ProfileCounts.NONE;
+        }
+        Map<String, Long> activeAxes = new HashMap<>();
+        Document byProgramme = profile.get(ACTIVE_AXES, Document.class);
+        if (byProgramme != null) {
+            byProgramme.forEach((programme, count) -> activeAxes.put(programme, ((Number) count).longValue()));
+        }
+        return new ProfileCounts(number(profile, "ideas"), number(profile, "projects"),
+                ProfileCounts.currentProgrammeAxes(activeAxes));
     }
 
     private static long number(Document document, String field) {

@@ -10,11 +10,17 @@ import java.util.Optional;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.PushOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.result.UpdateResult;
 
 import ma.remacto.members.domain.Member;
 import ma.remacto.members.domain.MemberKind;
 import ma.remacto.members.domain.MemberStatus;
+import ma.remacto.members.domain.ProfileFact;
+import ma.remacto.members.domain.ProfileTransfer;
 import ma.remacto.platform.events.PendingEvent;
 import ma.remacto.platform.mongo.AggregateStore;
 import ma.remacto.platform.web.PageQuery;
@@ -28,6 +34,8 @@ import org.springframework.stereotype.Repository;
 public class MemberRepository {
 
     public static final String COLLECTION = "members";
+    private static final String TRANSFERS = MemberDocuments.PROFILE + ".transfers";
+    private static final int MAX_TRANSFERS = 100;
 
     private final AggregateStore store;
 
@@ -49,7 +57,6 @@ public class MemberRepository {
     public void update(Member member, Document history, PendingEvent event) {
         Document state = MemberDocuments.state(member);
         state.remove(AggregateStore.ID);
-        state.remove("profile"); // owned by the profile counters, not by the card's editors
         store.update(member.slug(), member.version() - 1, state, List.of(history), List.of(event));
     }
 
@@ -81,5 +88,48 @@ public class MemberRepository {
 
     public List<Document> history(String slug) {
         return store.history(slug);
+    }
+
+    /** What {@link #adjustProfile} did. */
+    public enum ProfileAdjustment {
+        APPLIED,
+        /** The member's count took this transfer before (an attempt that did not get to record it). */
+        ALREADY_APPLIED,
+        NO_MEMBER
+    }
+
+    /**
+     * Moves one profile count by the transfer's delta, once per ticket, in one document write: the ticket is kept
+     * in {@code profile.transfers} until {@link #forgetProfileTransfer}, and a write finding it there does
+     * nothing. Only {@code profile} changes: not the version (staff's If-Match stays valid), no history entry, no
+     * event.
+     */
+    public ProfileAdjustment adjustProfile(ProfileTransfer transfer) {
+        String ticket = transfer.ticket();
+        String slug = transfer.fact().memberSlug();
+        UpdateResult result = store.collection().updateOne(and(eq(AggregateStore.ID, slug), Filters.ne(TRANSFERS, ticket)),
+                Updates.combine(Updates.inc(countField(transfer.fact()), transfer.delta()),
+                        // Normally one or two tickets wait here at a time; the bound only keeps a ticket left
+                        // behind by a crash (after the fact's copy recorded the transfer) from piling up.
+                        Updates.pushEach(TRANSFERS, List.of(ticket), new PushOptions().slice(-MAX_TRANSFERS))));
+        if (result.getMatchedCount() > 0) {
+            return ProfileAdjustment.APPLIED;
+        }
+        return store.collection().find(eq(AggregateStore.ID, slug)).projection(Projections.include(AggregateStore.ID))
+                .first() == null ? ProfileAdjustment.NO_MEMBER : ProfileAdjustment.ALREADY_APPLIED;
+    }
+
+    /** Drops a ticket once the fact's copy records that the member's count includes (or excludes) it. */
+    public void forgetProfileTransfer(ProfileTransfer transfer) {
+        store.collection().updateOne(eq(AggregateStore.ID, transfer.fact().memberSlug()),
+                Updates.pull(TRANSFERS, transfer.ticket()));
+    }
+
+    private static String countField(ProfileFact fact) {
+        return switch (fact.kind()) {
+            case IDEA -> MemberDocuments.PROFILE + ".ideas";
+            case PROJECT -> MemberDocuments.PROFILE + ".projects";
+            case AXIS -> MemberDocuments.PROFILE + "." + MemberDocuments.ACTIVE_AXES + "." + fact.programme();
+        };
     }
 }

@@ -6,6 +6,7 @@ import ma.remacto.platform.problems.ProblemException;
 import ma.remacto.platform.security.AccessPolicy;
 import ma.remacto.platform.web.PageQuery;
 import ma.remacto.platform.web.PageResult;
+import ma.remacto.projects.domain.ActionPlan;
 import ma.remacto.projects.domain.OpennessProject;
 import ma.remacto.projects.domain.ProjectKind;
 import ma.remacto.projects.persistence.ProjectQuery;
@@ -33,6 +34,15 @@ public class FindProjects {
         boolean all = visibility.seesEverythingOf(member);
         return projects.list(new ProjectQuery(member, region, planId, axisId, period, kind, !all, includeWithdrawn && all),
                 page);
+    }
+
+    /**
+     * A plan's projects the reader may see, in plan order. Withdrawn ones are added on request, and only for the
+     * member's staff: the public never sees a withdrawn project.
+     */
+    public List<OpennessProject> inPlan(ActionPlan plan, boolean includeWithdrawn) {
+        boolean all = visibility.seesEverythingOf(plan.memberSlug());
+        return projects.all(new ProjectQuery(null, null, plan.id(), null, null, null, !all, includeWithdrawn && all));
     }
 
     public OpennessProject one(String id) {

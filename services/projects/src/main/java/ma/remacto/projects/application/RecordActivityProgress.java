@@ -15,6 +15,7 @@ import ma.remacto.projects.domain.Activity;
 import ma.remacto.projects.domain.ActivityStatus;
 import ma.remacto.projects.domain.Evidence;
 import ma.remacto.projects.domain.OpennessProject;
+import ma.remacto.projects.domain.ProgressMark;
 import ma.remacto.projects.events.ProjectsEvents;
 import ma.remacto.projects.persistence.ProjectRepository;
 
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The member's staff record where an activity stands (status, progress, evidence) once the plan is adopted;
- * the project's and the plan's progress follow from it.
+ * the project's and the plan's progress follow from it. The history entry keeps the marks before and after
+ * with its instant: that is what the evaluation reports read to tell where the activity stood at a past date.
  */
 @Service
 public class RecordActivityProgress {
@@ -69,7 +71,7 @@ public class RecordActivityProgress {
         List<Activity> activities = project.activities().stream().map(a -> a.id().equals(activityId) ? after : a).toList();
         OpennessProject updated = project.withActivities(activities, clock.instant());
         projects.update(updated, History.entry(updated.updatedAt(), actor, "PROGRESS_RECORDED",
-                before.status() + " " + before.progress() + "%", next + " " + progress + "%", List.of("activities." + activityId),
+                ProgressMark.of(before).text(), ProgressMark.of(after).text(), List.of("activities." + activityId),
                 note == null || note.isBlank() ? null : note.strip()),
                 envelopes.stage(ProjectsEvents.activityProgressRecorded(updated, before, after), actor));
         return updated;

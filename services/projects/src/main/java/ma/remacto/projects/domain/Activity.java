@@ -37,6 +37,12 @@ public record Activity(String id, String title, LocalDate start, LocalDate end, 
                 newEstimatedCost);
     }
 
+    /** The activity as it stood at an earlier moment: that status and progress, the rest as it is now. */
+    public Activity at(ProgressMark mark) {
+        return new Activity(id, title, start, end, weight, mark.status(), mark.progress(), evidence, responsibleService,
+                estimatedCost);
+    }
+
     public Activity progressed(ActivityStatus newStatus, int newProgress, List<Evidence> addedEvidence) {
         List<Evidence> all = new ArrayList<>(evidence);
         all.addAll(addedEvidence);

@@ -45,6 +45,12 @@ public record OpennessProject(
                 withdrawn, createdAt, at, version + 1);
     }
 
+    /** The same project with its activities as they stood at an earlier moment: a view, not a change (same version). */
+    public OpennessProject withPastActivities(List<Activity> past) {
+        return new OpennessProject(id, memberSlug, planId, period, kind, position, card, past, published, withdrawn,
+                createdAt, updatedAt, version);
+    }
+
     public OpennessProject withPublication(boolean newPublished, Instant at) {
         return new OpennessProject(id, memberSlug, planId, period, kind, position, card, activities, newPublished,
                 withdrawn, createdAt, at, version + 1);

@@ -24,6 +24,7 @@ import ma.remacto.projects.domain.Amendment;
 import ma.remacto.projects.domain.CouncilAdoption;
 import ma.remacto.projects.domain.PlanFormat;
 import ma.remacto.projects.domain.PlanStatus;
+import ma.remacto.projects.domain.PlanTimeline;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -48,6 +49,11 @@ public class PlanRepository {
 
     public List<Document> history(String id) {
         return store.history(id);
+    }
+
+    /** The plan's status changes, read from its history. */
+    public PlanTimeline timeline(String id) {
+        return Timelines.plan(store.history(id));
     }
 
     /**

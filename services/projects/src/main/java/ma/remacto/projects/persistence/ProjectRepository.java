@@ -2,13 +2,18 @@ package ma.remacto.projects.persistence;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 
 import ma.remacto.platform.events.PendingEvent;
@@ -16,6 +21,7 @@ import ma.remacto.platform.mongo.AggregateStore;
 import ma.remacto.platform.web.PageQuery;
 import ma.remacto.platform.web.PageResult;
 import ma.remacto.projects.domain.OpennessProject;
+import ma.remacto.projects.domain.ProjectTimeline;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -38,6 +44,23 @@ public class ProjectRepository {
 
     public List<Document> history(String id) {
         return store.history(id);
+    }
+
+    /**
+     * The progress reports and withdrawal of these projects, read from their histories in one query (an
+     * {@code $in} on {@code _id}); a project without history gets an empty timeline.
+     */
+    public Map<String, ProjectTimeline> timelines(Collection<String> ids) {
+        Map<String, ProjectTimeline> timelines = new HashMap<>();
+        if (ids.isEmpty()) {
+            return timelines;
+        }
+        store.collection().find(in(AggregateStore.ID, List.copyOf(ids)))
+                .projection(Projections.include(AggregateStore.HISTORY))
+                .forEach(d -> timelines.put(d.getString(AggregateStore.ID),
+                        Timelines.project(d.getList(AggregateStore.HISTORY, Document.class, List.of()))));
+        ids.forEach(id -> timelines.putIfAbsent(id, ProjectTimeline.EMPTY));
+        return timelines;
     }
 
     public PageResult<OpennessProject> list(ProjectQuery query, PageQuery page) {

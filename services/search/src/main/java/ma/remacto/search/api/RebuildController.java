@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/search/rebuilds")
-@Tag(name = "Index rebuilds", description = "Rebuilding the search index from the ideation topic (network administrators)")
+@Tag(name = "Index rebuilds", description = "Rebuilding the search index from the ideation and projects topics (network administrators)")
 public class RebuildController {
 
     private final RebuildIndex rebuilds;
@@ -29,7 +29,7 @@ public class RebuildController {
 
     @PostMapping
     @Operation(summary = "Start a full rebuild of the search index (one at a time; 409 while one runs)",
-            description = "Replays the compacted ideation topic into a new index, swaps the alias atomically, catches up "
+            description = "Replays the compacted ideation and projects topics into a new index, swaps the alias atomically, catches up "
                     + "with what arrived meanwhile and deletes the old index: search keeps answering throughout.",
             security = @SecurityRequirement(name = "bearer"))
     public ResponseEntity<RebuildView> start() {

@@ -29,24 +29,25 @@ public class SearchController {
     }
 
     @GetMapping
-    @Operation(summary = "Search proposals (ideas) across the network",
+    @Operation(summary = "Search proposals (ideas and published openness projects) across the network",
             description = "Arabic and French, whatever the spelling (hamza, taa marbuta, proclitics, broken plurals, "
                     + "accents, elision); a query in double quotes is a phrase. Withdrawn ideas are left out unless "
-                    + "state=WITHDRAWN. Facets count what choosing each value would give. A corrected query is "
-                    + "suggested when few proposals match.")
+                    + "state=WITHDRAWN; unpublished and withdrawn projects are never found. Facets count what choosing "
+                    + "each value would give. A corrected query is suggested when few proposals match.")
     public SearchView search(
             @Parameter(description = "Text, 1 to 200 characters; in double quotes for a phrase") @RequestParam(required = false) String q,
+            @Parameter(description = "IDEA or PROJECT (OGP commitments included); all kinds when absent") @RequestParam(required = false) String kind,
             @Parameter(description = "Member slug") @RequestParam(required = false) String member,
             @Parameter(description = "Region slug: the region, its provinces and its communes") @RequestParam(required = false) String region,
             @Parameter(description = "Axis id") @RequestParam(required = false) String axis,
-            @Parameter(description = "Idea state (RECEIVED … WITHDRAWN)") @RequestParam(required = false) String state,
-            @Parameter(description = "Idea source (DIGITAL, LIVE_WORKSHOP, …)") @RequestParam(required = false) String source,
-            @Parameter(description = "Submitted on or after (YYYY-MM-DD, Africa/Casablanca)") @RequestParam(required = false) String from,
-            @Parameter(description = "Submitted on or before (YYYY-MM-DD, Africa/Casablanca)") @RequestParam(required = false) String to,
+            @Parameter(description = "Idea state (RECEIVED … WITHDRAWN); ideas only") @RequestParam(required = false) String state,
+            @Parameter(description = "Idea source (DIGITAL, LIVE_WORKSHOP, …); ideas only") @RequestParam(required = false) String source,
+            @Parameter(description = "Submitted (a project: formulated) on or after (YYYY-MM-DD, Africa/Casablanca)") @RequestParam(required = false) String from,
+            @Parameter(description = "Submitted (a project: formulated) on or before (YYYY-MM-DD, Africa/Casablanca)") @RequestParam(required = false) String to,
             @Parameter(description = "relevance (default) or newest") @RequestParam(required = false) String sort,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        SearchCriteria criteria = SearchRequests.criteria(q, member, region, axis, state, source, from, to, sort, page,
-                size, zone);
+        SearchCriteria criteria = SearchRequests.criteria(q, kind, member, region, axis, state, source, from, to, sort,
+                page, size, zone);
         return SearchView.of(search.search(criteria), criteria.page());
     }
 

@@ -12,6 +12,7 @@ import ma.remacto.platform.problems.FieldProblem;
 import ma.remacto.platform.problems.ProblemException;
 import ma.remacto.platform.web.PageQuery;
 import ma.remacto.search.domain.IdeaVocabulary;
+import ma.remacto.search.domain.ProposalKind;
 import ma.remacto.search.domain.SearchCriteria;
 import ma.remacto.search.domain.SearchSort;
 
@@ -32,8 +33,8 @@ final class SearchRequests {
     private SearchRequests() {
     }
 
-    static SearchCriteria criteria(String q, String member, String region, String axis, String state, String source,
-            String from, String to, String sort, Integer page, Integer size, ZoneId zone) {
+    static SearchCriteria criteria(String q, String kind, String member, String region, String axis, String state,
+            String source, String from, String to, String sort, Integer page, Integer size, ZoneId zone) {
         List<FieldProblem> problems = new ArrayList<>();
         String text = q == null ? "" : q.strip();
         boolean phrase = false;
@@ -47,6 +48,10 @@ final class SearchRequests {
             if (text.isEmpty()) {
                 problems.add(new FieldProblem("q", "search.phrase.empty"));
             }
+        }
+        Optional<ProposalKind> proposalKind = present(kind) ? ProposalKind.parse(kind.strip()) : Optional.empty();
+        if (present(kind) && proposalKind.isEmpty()) {
+            problems.add(new FieldProblem("kind", "search.kind.unknown", kind));
         }
         slug("member", member, problems);
         slug("region", region, problems);
@@ -80,8 +85,8 @@ final class SearchRequests {
         if (!problems.isEmpty()) {
             throw ProblemException.invalidInput(problems);
         }
-        return new SearchCriteria(text, phrase, blankToNull(member), blankToNull(region), blankToNull(axis),
-                blankToNull(state), blankToNull(source),
+        return new SearchCriteria(text, phrase, proposalKind.orElse(null), blankToNull(member), blankToNull(region),
+                blankToNull(axis), blankToNull(state), blankToNull(source),
                 start.map(d -> d.atStartOfDay(zone).toInstant()).orElse(null),
                 end.map(d -> d.plusDays(1).atStartOfDay(zone).toInstant()).orElse(null), order.get(), paging);
     }

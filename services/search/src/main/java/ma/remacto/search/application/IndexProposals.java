@@ -10,6 +10,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import ma.remacto.events.v1.EventEnvelope;
 import ma.remacto.events.v1.IdeaCard;
+import ma.remacto.platform.events.Topic;
+import ma.remacto.platform.events.Topics;
 import ma.remacto.platform.members.MemberDirectory;
 import ma.remacto.platform.members.MemberDirectoryEntry;
 import ma.remacto.search.domain.Proposal;
@@ -31,7 +33,7 @@ import org.springframework.stereotype.Service;
  * moves to another region (which does not happen in the territorial organisation) would need a rebuild.
  */
 @Service
-public class IndexProposals {
+public class IndexProposals implements ProposalSource {
 
     private final ProposalIndex index;
     private final MemberDirectory members;
@@ -41,6 +43,11 @@ public class IndexProposals {
         this.index = index;
         this.members = members;
         this.registry = registry;
+    }
+
+    @Override
+    public Topic topic() {
+        return Topics.IDEATION;
     }
 
     /** The handler of the {@code search.proposals} subscription. */
@@ -66,6 +73,11 @@ public class IndexProposals {
         count("live", "stale", outcome.stale());
     }
 
+    @Override
+    public Optional<Proposal> proposal(EventEnvelope envelope, Function<String, Optional<MemberDirectoryEntry>> lookup) {
+        return IdeaCards.card(envelope).map(card -> proposal(card, lookup));
+    }
+
     public Proposal proposal(IdeaCard card, Function<String, Optional<MemberDirectoryEntry>> lookup) {
         return IdeaCards.proposal(card, lookup.apply(card.getMemberSlug()));
     }
@@ -76,8 +88,6 @@ public class IndexProposals {
     }
 
     void count(String path, String outcome, long amount) {
-        if (amount > 0) {
-            registry.counter("remacto.search.indexed", "path", path, "outcome", outcome).increment(amount);
-        }
+        IndexingCounter.count(registry, path, outcome, amount);
     }
 }

@@ -1,6 +1,7 @@
 package ma.remacto.search.application;
 
 import java.time.Clock;
+import java.util.List;
 
 import ma.remacto.platform.events.KafkaClients;
 import ma.remacto.platform.ids.Ids;
@@ -17,9 +18,9 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 
 /**
- * Full rebuild of the index from the source of truth, the compacted ideation topic (every event carries the whole
- * card): one at a time across replicas, started by a network administrator, run in the background
- * ({@link RebuildRun}), its progress readable from any replica.
+ * Full rebuild of the index from the source of truth, the compacted topics of every {@link ProposalSource} (ideation
+ * and projects; every event carries the whole card): one at a time across replicas, started by a network
+ * administrator, run in the background ({@link RebuildRun}), its progress readable from any replica.
  */
 @Service
 public class RebuildIndex implements SmartLifecycle {
@@ -28,6 +29,7 @@ public class RebuildIndex implements SmartLifecycle {
     private final RebuildRepository rebuilds;
     private final ProposalIndex index;
     private final IndexProposals indexing;
+    private final List<ProposalSource> sources;
     private final KafkaClients kafka;
     private final SearchProperties properties;
     private final Clock clock;
@@ -36,11 +38,12 @@ public class RebuildIndex implements SmartLifecycle {
     private volatile boolean started;
 
     public RebuildIndex(AccessPolicy access, RebuildRepository rebuilds, ProposalIndex index, IndexProposals indexing,
-            KafkaClients kafka, SearchProperties properties, Clock clock) {
+            List<ProposalSource> sources, KafkaClients kafka, SearchProperties properties, Clock clock) {
         this.access = access;
         this.rebuilds = rebuilds;
         this.index = index;
         this.indexing = indexing;
+        this.sources = List.copyOf(sources);
         this.kafka = kafka;
         this.properties = properties;
         this.clock = clock;
@@ -57,7 +60,7 @@ public class RebuildIndex implements SmartLifecycle {
         Rebuild rebuild = new Rebuild(id, Phase.PENDING, 0, 0, 0, 0, 0, 0, null, null, actor.subject(), clock.instant(),
                 null, null, null);
         rebuilds.save(rebuild);
-        RebuildRun run = new RebuildRun(rebuild, index, indexing, kafka, rebuilds, properties, clock);
+        RebuildRun run = new RebuildRun(rebuild, index, indexing, sources, kafka, rebuilds, properties, clock);
         running = run;
         thread = Thread.ofPlatform().name("search-rebuild-" + id).start(run);
         return rebuild;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 
@@ -17,12 +18,10 @@ import ma.remacto.events.v1.EventEnvelope;
 import ma.remacto.platform.events.KafkaClients;
 import ma.remacto.platform.events.PoisonEventException;
 import ma.remacto.platform.events.StorageUnavailableException;
-import ma.remacto.platform.events.Topics;
 import ma.remacto.platform.members.MemberDirectoryEntry;
 import ma.remacto.search.domain.Proposal;
 import ma.remacto.search.domain.Rebuild;
 import ma.remacto.search.domain.Rebuild.Phase;
-import ma.remacto.search.events.IdeaCards;
 import ma.remacto.search.persistence.ProposalIndex;
 import ma.remacto.search.persistence.ProposalIndex.BulkOutcome;
 import ma.remacto.search.persistence.RebuildRepository;
@@ -30,22 +29,24 @@ import ma.remacto.search.persistence.SearchProperties;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One rebuild, start to end. Nothing is lost and search never goes dark:
+ * One rebuild, start to end, over the topics of every {@link ProposalSource} (ideation's and the projects
+ * service's, both compacted: every event carries the whole card). Nothing is lost and search never goes dark:
  * <ol>
- * <li>REPLAYING: a new physical index is created; the rebuild's own consumer (assigned partitions, no consumer
- * group offsets, nothing committed) notes the end offsets E1 of every partition and reads the compacted topic from
- * the beginning up to E1 into the new index (external versions: the newest card of each idea wins). Meanwhile the
- * live subscription keeps writing every new event through the alias, i.e. into the old index, and searches read
- * the old index.</li>
+ * <li>REPLAYING: a new physical index is created; the rebuild's own consumer (assigned partitions of all those
+ * topics, no consumer group offsets, nothing committed) notes the end offsets E1 of every partition and reads the
+ * topics from the beginning up to E1 into the new index (external versions: the newest card of each idea or project
+ * wins, a project no longer public as its removal marker). Meanwhile the live subscriptions keep writing every new
+ * event through the alias, i.e. into the old index, and searches read the old index.</li>
  * <li>SWAPPING: one {@code _aliases} request removes the alias from the old index and adds it to the new one.</li>
  * <li>CATCHING_UP: the end offsets E2 are read after the swap; records from E1 to E2 (the events that arrived
- * during the replay, which the live subscription wrote to the old index) are read into the new index. Any event
- * appended after E2 was appended after the swap, so the live subscription writes it into the new index. A live
+ * during the replay, which the live subscriptions wrote to the old index) are read into the new index. Any event
+ * appended after E2 was appended after the swap, so its live subscription writes it into the new index. A live
  * write that resolved the alias just before the swap but reached the shard after it landed in the old index: its
  * record is before E2, so the catch-up has it too.</li>
  * <li>CLEANING_UP: the old index is deleted.</li>
@@ -60,6 +61,7 @@ class RebuildRun implements Runnable {
 
     private final ProposalIndex index;
     private final IndexProposals indexing;
+    private final Map<String, ProposalSource> sources;
     private final KafkaClients kafka;
     private final RebuildRepository rebuilds;
     private final SearchProperties properties;
@@ -88,11 +90,12 @@ class RebuildRun implements Runnable {
     private Instant savedAt = Instant.EPOCH;
     private Instant renewedAt = Instant.EPOCH;
 
-    RebuildRun(Rebuild rebuild, ProposalIndex index, IndexProposals indexing, KafkaClients kafka,
-            RebuildRepository rebuilds, SearchProperties properties, Clock clock) {
+    RebuildRun(Rebuild rebuild, ProposalIndex index, IndexProposals indexing, List<ProposalSource> sources,
+            KafkaClients kafka, RebuildRepository rebuilds, SearchProperties properties, Clock clock) {
         this.requested = rebuild;
         this.index = index;
         this.indexing = indexing;
+        this.sources = sources.stream().collect(Collectors.toMap(source -> source.topic().name(), source -> source));
         this.kafka = kafka;
         this.rebuilds = rebuilds;
         this.properties = properties;
@@ -111,11 +114,10 @@ class RebuildRun implements Runnable {
             previousIndex = index.ensureAlias();
             dropOrphans(previousIndex);
             newIndex = index.createIndex();
-            LOG.info("Rebuild {}: replaying {} into {} (alias {} on {})", requested.id(), Topics.IDEATION.name(),
+            LOG.info("Rebuild {}: replaying {} into {} (alias {} on {})", requested.id(), sources.keySet(),
                     newIndex, index.alias(), previousIndex);
             try (KafkaConsumer<String, byte[]> consumer = kafka.consumer("search.rebuild")) {
-                partitions = consumer.partitionsFor(Topics.IDEATION.name()).stream()
-                        .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                partitions = partitions(consumer);
                 consumer.assign(partitions);
                 begin = consumer.beginningOffsets(partitions);
                 Map<TopicPartition, Long> replayEnd = consumer.endOffsets(partitions);
@@ -176,6 +178,18 @@ class RebuildRun implements Runnable {
         }
     }
 
+    /** Every partition of the sources' topics (a topic nobody has created yet has none: nothing to replay from it). */
+    private List<TopicPartition> partitions(KafkaConsumer<String, byte[]> consumer) {
+        List<TopicPartition> all = new ArrayList<>();
+        for (String topic : sources.keySet()) {
+            List<PartitionInfo> infos = consumer.partitionsFor(topic);
+            if (infos != null) {
+                infos.forEach(p -> all.add(new TopicPartition(p.topic(), p.partition())));
+            }
+        }
+        return List.copyOf(all);
+    }
+
     /** Indexes left by rebuilds that died before their swap: not behind the alias, never read. */
     private void dropOrphans(String current) {
         for (String orphan : index.physicalIndices()) {
@@ -205,14 +219,14 @@ class RebuildRun implements Runnable {
             for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                 TopicPartition partition = new TopicPartition(record.topic(), record.partition());
                 if (record.offset() >= until.get(partition)) {
-                    continue; // past this phase's end: the next phase (or the live subscription) reads it
+                    continue; // past this phase's end: the next phase (or a live subscription) reads it
                 }
                 recordsRead++;
                 try {
-                    IdeaCards.card(EventEnvelope.parseFrom(record.value()))
-                            .ifPresent(card -> batch.add(indexing.proposal(card, members)));
+                    sources.get(record.topic()).proposal(EventEnvelope.parseFrom(record.value()), members)
+                            .ifPresent(batch::add);
                 } catch (InvalidProtocolBufferException | PoisonEventException | NullPointerException e) {
-                    unreadable++; // the live subscription dead-letters it; nothing to index
+                    unreadable++; // its live subscription dead-letters it; nothing to index
                 }
                 if (batch.size() >= properties.rebuildBatchSize()) {
                     flush(batch);

@@ -1,6 +1,22 @@
 package ma.remacto.search.domain;
 
-/** What a searchable proposal is. Ideas today; openness projects, petitions and consultation contributions later. */
+import java.util.Optional;
+
+/**
+ * What a searchable proposal is: a citizen's idea, or a member's openness project (OGP commitments included; the
+ * project's own {@code kind} tells them apart). Petitions and consultation contributions later.
+ */
 public enum ProposalKind {
-    IDEA
+    IDEA,
+    PROJECT;
+
+    /** The kind a filter names, written as the API writes it (like states and sources); empty for anything else. */
+    public static Optional<ProposalKind> parse(String value) {
+        for (ProposalKind kind : values()) {
+            if (kind.name().equals(value)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
 }

@@ -3,10 +3,10 @@ package ma.remacto.search.domain;
 import java.time.Instant;
 
 /**
- * A full rebuild of the search index from the ideation topic, and how far it got.
+ * A full rebuild of the search index from the ideation and projects topics, and how far it got.
  *
- * @param recordsRead      records read from the topic so far (replay, then catch-up)
- * @param recordsTotal     records to read: the offset span of the topic when the phase began (compaction can
+ * @param recordsRead      records read from the topics so far (replay, then catch-up)
+ * @param recordsTotal     records to read: the offset span of the topics when the phase began (compaction can
  *                         leave gaps, so fewer records may exist than this)
  * @param progress         0 to 1, from the consumer positions within that span
  * @param documentsIndexed documents written to the new index (newer versions; stale ones are skipped)

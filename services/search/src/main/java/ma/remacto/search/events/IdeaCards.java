@@ -67,11 +67,11 @@ public final class IdeaCards {
                 member.map(MemberDirectoryEntry::regionSlug).orElse(null),
                 member.map(MemberDirectoryEntry::provinceSlug).orElse(null),
                 card.getNumber(), blankToNull(card.getAxisId()), blankToNull(card.getAxisCode()),
-                blankToNull(card.getCategory()), blankToNull(card.getSource()), blankToNull(card.getState()),
+                blankToNull(card.getCategory()), blankToNull(card.getSource()), blankToNull(card.getState()), null,
                 blankToNull(card.getProblem()), blankToNull(card.getProposedSolution()), blankToNull(card.getNote()),
                 outcome == null || outcome.isEmpty() ? null : outcome, card.getLanguagesList(), card.getSupportCount(),
-                instant(card.hasSubmittedAt(), card.getSubmittedAt()), instant(card.hasUpdatedAt(), card.getUpdatedAt()),
-                card.getVersion());
+                null, instant(card.hasSubmittedAt(), card.getSubmittedAt()),
+                instant(card.hasUpdatedAt(), card.getUpdatedAt()), false, card.getVersion());
     }
 
     private static Instant instant(boolean present, Timestamp timestamp) {

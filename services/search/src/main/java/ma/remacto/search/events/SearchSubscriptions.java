@@ -4,19 +4,31 @@ import java.util.List;
 
 import ma.remacto.platform.events.EventSubscription;
 import ma.remacto.platform.events.Topics;
+import ma.remacto.search.application.IndexProjects;
 import ma.remacto.search.application.IndexProposals;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** What search consumes: ideation's events, into the proposals index (the members topic comes with the read model). */
+/**
+ * What search consumes (the members topic comes with the read model): ideation's and the projects service's events,
+ * into the proposals index. One subscription per topic: each has its own consumer group, lag and dead letters, and a
+ * subscription added later starts from the beginning of its topic (a new group reads from the earliest offset), so
+ * an existing index takes in every project without a rebuild. A rebuild replays both topics (see RebuildRun).
+ */
 @Configuration(proxyBeanMethods = false)
 public class SearchSubscriptions {
 
     public static final String PROPOSALS = "search.proposals";
+    public static final String PROJECTS = "search.projects";
 
     @Bean
     EventSubscription proposalsSubscription(IndexProposals indexing) {
         return new EventSubscription(PROPOSALS, List.of(Topics.IDEATION), indexing::apply, indexing::applyAll);
+    }
+
+    @Bean
+    EventSubscription projectsSubscription(IndexProjects indexing) {
+        return new EventSubscription(PROJECTS, List.of(Topics.PROJECTS), indexing::apply, indexing::applyAll);
     }
 }

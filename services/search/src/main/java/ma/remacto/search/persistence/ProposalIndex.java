@@ -2,6 +2,7 @@ package ma.remacto.search.persistence;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -29,6 +30,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The proposals index: an alias ({@code remacto-proposals}) over one physical index
@@ -82,10 +85,14 @@ public class ProposalIndex implements SmartInitializingSingleton {
         }
     }
 
-    /** The physical index behind the alias, created (with the alias) when there is none. */
+    /**
+     * The physical index behind the alias, created (with the alias) when there is none. An existing index gets the
+     * fields added to the mapping since it was created (see {@link #extendMapping}).
+     */
     public String ensureAlias() {
         Optional<String> current = currentIndex();
         if (current.isPresent()) {
+            extendMapping(current.get());
             return current.get();
         }
         String name = newIndexName();
@@ -119,6 +126,32 @@ public class ProposalIndex implements SmartInitializingSingleton {
             }
         }
         return keep;
+    }
+
+    /**
+     * Adds the mapping's new fields to an index created by an earlier version of the service (mapping_version 1 had
+     * no project fields): the mapping is strict, so without them every project would be refused until a rebuild.
+     * Elasticsearch accepts added fields and unchanged ones; a changed field is refused, and only a rebuild (a new
+     * index) applies it, so that refusal is logged, not fatal.
+     */
+    void extendMapping(String index) {
+        try {
+            client.indices().putMapping(p -> p.index(index).withJson(new StringReader(mappings())));
+        } catch (ElasticsearchException | IOException e) {
+            if (status(e) == 400) {
+                LOG.warn("The mapping of {} cannot take the current one ({}): rebuild the index", index, e.getMessage());
+                return;
+            }
+            throw failure("extend the mapping of " + index, e);
+        }
+    }
+
+    private static String mappings() {
+        try (InputStream in = settingsAndMapping()) {
+            return JsonMapper.builder().build().readTree(in).get("mappings").toString();
+        } catch (IOException e) {
+            throw new IllegalStateException("unreadable " + SETTINGS_AND_MAPPING, e);
+        }
     }
 
     public Optional<String> currentIndex() {

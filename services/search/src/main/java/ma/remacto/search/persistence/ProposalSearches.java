@@ -39,6 +39,7 @@ import co.elastic.clients.json.JsonpUtils;
 
 import ma.remacto.platform.events.StorageUnavailableException;
 import ma.remacto.search.domain.Proposal;
+import ma.remacto.search.domain.ProposalKind;
 import ma.remacto.search.domain.SearchCriteria;
 import ma.remacto.search.domain.SearchPage;
 import ma.remacto.search.domain.SearchPage.FacetValue;
@@ -55,22 +56,27 @@ import org.springframework.stereotype.Component;
  *
  * <p>A search is: {@code query} = the text (recall on the analysed fields, a bonus for the words close together on
  * the {@code .exact} fields; or, for a query in double quotes, a phrase on the {@code .exact} fields only) minus
- * withdrawn ideas; {@code post_filter} = the filters; one {@code filter} aggregation per facet holding every filter
- * except the facet's own, so each facet counts what choosing one of its values would give (disjunctive facets).
+ * withdrawn ideas and removed projects; {@code post_filter} = the filters; one {@code filter} aggregation per facet
+ * holding every filter except the facet's own, so each facet counts what choosing one of its values would give
+ * (disjunctive facets). Ideas and projects share the text fields (a project's title, problem and proposed solution
+ * are analysed like an idea's), so one query ranks both; {@code kind} tells them apart.
  */
 @Component
 public class ProposalSearches {
 
     /** Analysed fields (remacto_arabic: spelling, proclitics, broken plurals, stems; French stems), with weights. */
-    static final List<String> TEXT_FIELDS = List.of("problem^3", "proposedSolution^2", "note", "category",
-            "outcome.ar", "outcome.fr");
+    static final List<String> TEXT_FIELDS = List.of("title.ar^3", "title.fr^3", "problem^3", "proposedSolution^2",
+            "note", "category", "outcome.ar", "outcome.fr");
     /** The same fields analysed word for word (remacto_arabic_exact): phrases. */
-    static final List<String> EXACT_FIELDS = List.of("problem.exact^3", "proposedSolution.exact^2", "note.exact",
-            "category.exact", "outcome.ar.exact", "outcome.fr.exact");
+    static final List<String> EXACT_FIELDS = List.of("title.ar.exact^3", "title.fr.exact^3", "problem.exact^3",
+            "proposedSolution.exact^2", "note.exact", "category.exact", "outcome.ar.exact", "outcome.fr.exact");
     /** Facet name → the filter it leaves out of its own counts. */
     static final Map<String, String> FACETS = facets();
     private static final String ZONE = "Africa/Casablanca";
     private static final Pattern MARKED = Pattern.compile("<s>(.+?)</s>");
+    /** Leaves out the markers of projects that are no longer public ({@link Proposal#removed()}). */
+    private static final Query NOT_REMOVED = Query.of(q -> q.bool(b -> b.mustNot(m -> m.term(t -> t.field("removed")
+            .value(true)))));
     private static final Logger LOG = LoggerFactory.getLogger(ProposalSearches.class);
 
     private final ElasticsearchClient client;
@@ -83,6 +89,7 @@ public class ProposalSearches {
 
     private static Map<String, String> facets() {
         Map<String, String> facets = new LinkedHashMap<>();
+        facets.put("kind", "kind");
         facets.put("member", "member");
         facets.put("region", "region");
         facets.put("axis", "axis");
@@ -111,10 +118,11 @@ public class ProposalSearches {
             if (criteria.excludesWithdrawn()) {
                 b.mustNot(term("state", Proposal.WITHDRAWN));
             }
+            // A removal marker has no text, so no text query matches it; said once more, should that ever change.
+            b.filter(NOT_REMOVED);
             return b;
         }));
-        List<String> highlighted = criteria.phrase() ? List.of("problem.exact", "proposedSolution.exact")
-                : List.of("problem", "proposedSolution");
+        String exact = criteria.phrase() ? ".exact" : "";
         return SearchRequest.of(s -> {
             s.index(properties.alias())
                     .query(base)
@@ -125,8 +133,10 @@ public class ProposalSearches {
                     .trackScores(true)
                     .sort(sort(criteria.sort()))
                     .highlight(Highlight.of(h -> h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>")
-                            .fields(highlighted.get(0), f -> f.numberOfFragments(0))
-                            .fields(highlighted.get(1), f -> f.fragmentSize(160).numberOfFragments(3))));
+                            .fields("problem" + exact, f -> f.numberOfFragments(0))
+                            .fields("proposedSolution" + exact, f -> f.fragmentSize(160).numberOfFragments(3))
+                            .fields("title.ar" + exact, f -> f.numberOfFragments(0))
+                            .fields("title.fr" + exact, f -> f.numberOfFragments(0))));
             for (Map.Entry<String, String> facet : FACETS.entrySet()) {
                 List<Query> others = filters.entrySet().stream().filter(e -> !e.getKey().equals(facet.getValue()))
                         .map(Map.Entry::getValue).toList();
@@ -153,6 +163,9 @@ public class ProposalSearches {
     /** Filter name → query; only the filters the criteria set. */
     static Map<String, Query> filters(SearchCriteria c) {
         Map<String, Query> filters = new LinkedHashMap<>();
+        if (c.kind() != null) {
+            filters.put("kind", term("kind", c.kind().name()));
+        }
         if (c.member() != null) {
             filters.put("member", term("member", c.member()));
         }
@@ -277,14 +290,16 @@ public class ProposalSearches {
 
     /** The word as an idea writes it (with its ة, أ…), for an index term in normalised form. */
     private Surface surface(String term) {
-        List<String> fields = List.of("problem.exact", "proposedSolution.exact", "note.exact");
+        List<String> fields = List.of("problem.exact", "proposedSolution.exact", "note.exact", "title.ar.exact",
+                "title.fr.exact");
         SearchResponse<Map> response = run(() -> client.search(s -> s.index(properties.alias()).size(1)
                 .source(src -> src.fetch(false))
                 .query(q -> q.multiMatch(m -> m.query(term).fields(fields)))
-                .highlight(h -> h.preTags("<s>").postTags("</s>").requireFieldMatch(true)
-                        .fields(fields.get(0), f -> f.numberOfFragments(1).fragmentSize(20))
-                        .fields(fields.get(1), f -> f.numberOfFragments(1).fragmentSize(20))
-                        .fields(fields.get(2), f -> f.numberOfFragments(1).fragmentSize(20))), Map.class));
+                .highlight(h -> {
+                    h.preTags("<s>").postTags("</s>").requireFieldMatch(true);
+                    fields.forEach(field -> h.fields(field, f -> f.numberOfFragments(1).fragmentSize(20)));
+                    return h;
+                }), Map.class));
         for (Hit<Map> hit : response.hits().hits()) {
             for (List<String> fragments : hit.highlight().values()) {
                 for (String fragment : fragments) {
@@ -298,15 +313,19 @@ public class ProposalSearches {
         return new Surface(term, response.took());
     }
 
-    /** Ideas whose problem and proposed solution resemble a text (more_like_this); withdrawn ideas left out. */
+    /**
+     * Ideas whose problem and proposed solution resemble a text (more_like_this); withdrawn ideas left out. Ideas only:
+     * the form asks whether the idea was already proposed, not which project took one up.
+     */
     public SimilarProposals similar(String text, String member, int size) {
         Query like = Query.of(q -> q.moreLikeThis(m -> m.fields("problem", "proposedSolution").like(l -> l.text(text))
                 .minTermFreq(1).minDocFreq(1).maxQueryTerms(25).minimumShouldMatch("30%")));
         Query notWithdrawn = term("state", Proposal.WITHDRAWN);
-        Query ofMember = Query.of(q -> q.bool(b -> b.must(like).mustNot(notWithdrawn)
+        Query ideas = term("kind", ProposalKind.IDEA.name());
+        Query ofMember = Query.of(q -> q.bool(b -> b.must(like).mustNot(notWithdrawn).filter(ideas)
                 .filter(member == null ? Query.of(x -> x.matchNone(n -> n)) : term("member", member))));
         Query ofNetwork = Query.of(q -> q.bool(b -> {
-            b.must(like).mustNot(notWithdrawn);
+            b.must(like).mustNot(notWithdrawn).filter(ideas);
             if (member != null) {
                 b.mustNot(term("member", member));
             }

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                              {@code <cluster>-es-http-certs-public}, key {@code ca.crt}); empty: the JVM's trust store
  * @param alias                 what searches and live writes address; physical indexes are {@code <alias>-<yyyyMMddHHmmss>}
  * @param suggestBelow          look for a spelling suggestion when a query finds fewer hits than this
- * @param rebuildBatchSize      records per bulk request while a rebuild replays the ideation topic
+ * @param rebuildBatchSize      records per bulk request while a rebuild replays the ideation and projects topics
  * @param rebuildThrottle       pause between two bulk requests of a rebuild (spares a busy cluster; 0 by default)
  * @param rebuildLease          how long a rebuild owns the one-at-a-time lock without a sign of life
  */

@@ -9,6 +9,7 @@ import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 
 import ma.remacto.platform.web.PageQuery;
+import ma.remacto.search.domain.ProposalKind;
 import ma.remacto.search.domain.SearchCriteria;
 import ma.remacto.search.domain.SearchSort;
 
@@ -70,5 +71,23 @@ class ProposalSearchRequestTest {
         assertThat(request.at("/aggregations/state/filter/match_all").isObject()).isTrue();
         assertThat(request.at("/sort/0/submittedAt/order").asString()).isEqualTo("desc");
         assertThat(request.at("/highlight/fields").toString()).contains("problem.exact");
+    }
+
+    @Test
+    void theKindIsAFilterAndAFacetAndRemovedProjectsAreNeverFound() {
+        JsonNode request = request(new SearchCriteria("الشكايات", false, ProposalKind.PROJECT, "larache", null, null,
+                null, null, null, null, SearchSort.RELEVANCE, PageQuery.of(0, 20)));
+        assertThat(request.at("/post_filter/bool/filter").toString()).contains("\"kind\"").contains("PROJECT");
+        // The kind facet counts every kind (its own filter left out); the others count the chosen kind only.
+        assertThat(request.at("/aggregations/kind/filter/bool/filter").toString()).doesNotContain("\"kind\"")
+                .contains("\"member\"");
+        assertThat(request.at("/aggregations/member/filter/match_all").isMissingNode()).isTrue();
+        assertThat(request.at("/aggregations/state/filter/bool/filter").toString()).contains("PROJECT");
+        assertThat(request.at("/aggregations/kind/aggregations/values/terms/field").asString()).isEqualTo("kind");
+        assertThat(request.at("/query/bool/filter").toString()).contains("\"removed\"");
+        // A project's title is searched and highlighted with the texts ideas have.
+        assertThat(request.at("/query/bool/must/0/bool/must/0/multi_match/fields").toString()).contains("title.ar")
+                .contains("title.fr").contains("problem^3");
+        assertThat(request.at("/highlight/fields/title.ar").isObject()).isTrue();
     }
 }

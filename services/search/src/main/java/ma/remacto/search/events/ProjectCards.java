@@ -1,0 +1,157 @@
+package ma.remacto.search.events;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.Timestamp;
+
+import ma.remacto.events.v1.ActivityProgressRecorded;
+import ma.remacto.events.v1.EventEnvelope;
+import ma.remacto.events.v1.IndicatorMeasured;
+import ma.remacto.events.v1.OpennessProjectEdited;
+import ma.remacto.events.v1.OpennessProjectFormulated;
+import ma.remacto.events.v1.OpennessProjectPublicationChanged;
+import ma.remacto.events.v1.OpennessProjectWithdrawn;
+import ma.remacto.events.v1.ProjectCard;
+import ma.remacto.platform.events.PoisonEventException;
+import ma.remacto.platform.members.MemberDirectoryEntry;
+import ma.remacto.search.domain.LocalizedText;
+import ma.remacto.search.domain.ProjectDetails;
+import ma.remacto.search.domain.Proposal;
+import ma.remacto.search.domain.ProposalKind;
+
+/**
+ * The projects service's events (remacto.projects.v1) as search sees them: every project event carries the project's
+ * full card, so indexing is an upsert of that card while the project is public, and a removal marker otherwise. Plan
+ * events and event types this version does not know are not about searchable proposals and are ignored.
+ */
+public final class ProjectCards {
+
+    /** Between the lines of a list (issues, causes, consequences, proposed solution): one text each, as ideas have. */
+    private static final String LINES = "\n";
+
+    private ProjectCards() {
+    }
+
+    /**
+     * A project's card as one event leaves it, and whether the public may see it.
+     *
+     * @param visible published and not withdrawn. The card's {@code published} is already false for a withdrawn
+     *                project (the projects service publishes {@code published && !withdrawn}); the event type is
+     *                checked too, so a withdrawal removes the project whatever the flag says.
+     */
+    public record ProjectChange(ProjectCard card, boolean visible) {
+    }
+
+    /**
+     * The project change an event carries, empty for other event types.
+     *
+     * @throws PoisonEventException when the payload does not unpack as its event type says, or the card has no id,
+     *                              member or version
+     */
+    public static Optional<ProjectChange> change(EventEnvelope envelope) {
+        ProjectCard card;
+        boolean withdrawn = false;
+        try {
+            card = switch (envelope.getEventType()) {
+                case "OpennessProjectFormulated" -> envelope.getPayload().unpack(OpennessProjectFormulated.class).getProject();
+                case "OpennessProjectEdited" -> envelope.getPayload().unpack(OpennessProjectEdited.class).getProject();
+                case "ActivityProgressRecorded" -> envelope.getPayload().unpack(ActivityProgressRecorded.class).getProject();
+                case "IndicatorMeasured" -> envelope.getPayload().unpack(IndicatorMeasured.class).getProject();
+                case "OpennessProjectPublicationChanged" ->
+                        envelope.getPayload().unpack(OpennessProjectPublicationChanged.class).getProject();
+                case "OpennessProjectWithdrawn" -> {
+                    withdrawn = true;
+                    yield envelope.getPayload().unpack(OpennessProjectWithdrawn.class).getProject();
+                }
+                default -> null; // ActionPlan* events, or a newer producer's type
+            };
+        } catch (InvalidProtocolBufferException e) {
+            throw new PoisonEventException("payload does not match " + envelope.getEventType() + ": " + e.getMessage());
+        }
+        if (card == null) {
+            return Optional.empty();
+        }
+        if (card.getId().isBlank() || card.getMemberSlug().isBlank()) {
+            throw new PoisonEventException(envelope.getEventType() + " carries a project card without id or member");
+        }
+        if (card.getVersion() < 1) {
+            // The version orders a card's events in the index; without it an older card could win.
+            throw new PoisonEventException(envelope.getEventType() + " carries a project card without version");
+        }
+        return Optional.of(new ProjectChange(card, card.getPublished() && !withdrawn));
+    }
+
+    /**
+     * The proposal to index: the public project, or the removal marker of one that is not public (never published,
+     * unpublished, withdrawn). The member's region and province come from the read model when it knows the member.
+     */
+    public static Proposal proposal(ProjectChange change, Optional<MemberDirectoryEntry> member) {
+        ProjectCard card = change.card();
+        Instant updatedAt = instant(card.hasUpdatedAt(), card.getUpdatedAt());
+        if (!change.visible()) {
+            return Proposal.removed(card.getId(), ProposalKind.PROJECT, card.getMemberSlug(), updatedAt,
+                    card.getVersion());
+        }
+        LocalizedText title = new LocalizedText(blankToNull(card.getTitle().getAr()), blankToNull(card.getTitle().getFr()));
+        String problem = lines(Stream.of(card.getProblem().getIssuesList(), card.getProblem().getCausesList(),
+                card.getProblem().getConsequencesList()).flatMap(List::stream).toList());
+        String completion = card.hasCommitment() ? blankToNull(card.getCommitment().getCompletion()) : null;
+        String note = card.hasCommitment() ? blankToNull(card.getCommitment().getDescription()) : null;
+        ProjectDetails details = new ProjectDetails(blankToNull(card.getPlanId()), blankToNull(card.getPeriod()),
+                blankToNull(card.getKind()), decimal(card.getProgress()), completion);
+        return new Proposal(card.getId(), ProposalKind.PROJECT, card.getMemberSlug(),
+                member.map(MemberDirectoryEntry::regionSlug).orElse(null),
+                member.map(MemberDirectoryEntry::provinceSlug).orElse(null),
+                card.getPosition(), blankToNull(card.getAxisId()), blankToNull(card.getAxisCode()), null, null, null,
+                title.isEmpty() ? null : title, problem, lines(card.getProposedSolutionList()), note, null, List.of(), 0,
+                details, formulatedAt(card.getId()), updatedAt, false, card.getVersion());
+    }
+
+    /**
+     * When the project was formulated. The card has no creation date; the project id is a UUIDv7 made at formulation
+     * (the platform's {@code Ids.newId()}), whose first 48 bits are that instant in milliseconds. Taken from the id,
+     * the date is the same for every event of the project, so a rebuild from the compacted topic (where only the
+     * project's latest event is left) gives the same answer. Null for an id that is not a UUIDv7.
+     */
+    static Instant formulatedAt(String id) {
+        try {
+            UUID uuid = UUID.fromString(id);
+            return uuid.version() == 7 ? Instant.ofEpochMilli(uuid.getMostSignificantBits() >>> 16) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String lines(List<String> lines) {
+        String joined = lines.stream().filter(line -> !line.isBlank()).map(String::strip)
+                .collect(Collectors.joining(LINES));
+        return joined.isEmpty() ? null : joined;
+    }
+
+    /** Progress travels as a decimal string ("37.50"); an unreadable one is left out rather than failing the event. */
+    private static BigDecimal decimal(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Instant instant(boolean present, Timestamp timestamp) {
+        return present ? Instant.ofEpochSecond(timestamp.getSeconds(), timestamp.getNanos()) : null;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
