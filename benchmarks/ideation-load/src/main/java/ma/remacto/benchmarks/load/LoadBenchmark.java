@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import ma.remacto.events.v1.EventEnvelope;
 import ma.remacto.events.v1.IdeaSubmitted;
 import ma.remacto.localstack.DemoToken;
+import ma.remacto.localstack.benchmark.BenchmarkOptions;
 import ma.remacto.localstack.benchmark.GatewayClient;
 import ma.remacto.localstack.benchmark.Latencies;
 import ma.remacto.localstack.benchmark.Parallel;
@@ -57,28 +58,24 @@ public final class LoadBenchmark {
     private final URI gateway;
     private final String kafka;
     private final GatewayClient client;
-    private final Map<String, String> options;
+    private final BenchmarkOptions options;
     private final List<String> report = new ArrayList<>();
     private String adminToken;
     private String citizenToken;
 
-    LoadBenchmark(Map<String, String> options) {
+    LoadBenchmark(BenchmarkOptions options) {
         this.options = options;
-        this.gateway = URI.create(options.getOrDefault("gateway", "http://localhost:8080"));
+        this.gateway = URI.create(options.text("gateway", "http://localhost:8080"));
         this.client = new GatewayClient(gateway);
-        this.kafka = options.getOrDefault("kafka", "127.0.0.1:9092");
+        this.kafka = options.text("kafka", "127.0.0.1:9092");
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
-        new LoadBenchmark(options).run();
+        new LoadBenchmark(BenchmarkOptions.parse(args)).run();
     }
 
     int option(String name, int fallback) {
-        return Integer.parseInt(options.getOrDefault(name, String.valueOf(fallback)));
+        return options.integer(name, fallback);
     }
 
     void run() throws Exception {
@@ -100,14 +97,14 @@ public final class LoadBenchmark {
                 + System.getenv().getOrDefault("REMACTO_MONGO_HEAP", "(default)") + ", Elasticsearch heap "
                 + System.getenv().getOrDefault("REMACTO_ES_HEAP", "(default)") + ".");
         line("");
-        if ("skip".equals(options.get("load"))) {
+        if ("skip".equals(options.text("load", ""))) {
             catchUp(ideas);
         } else {
             load(members, ideas);
         }
         search(queries);
         submit(seconds, clients);
-        Path out = Path.of(options.getOrDefault("report", "benchmarks/ideation-load/REPORT.md"));
+        Path out = Path.of(options.text("report", "benchmarks/ideation-load/REPORT.md"));
         Files.writeString(out, String.join("\n", report) + "\n");
         System.out.println("Report written to " + out);
     }

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import ma.remacto.localstack.DemoToken;
+import ma.remacto.localstack.benchmark.BenchmarkOptions;
 import ma.remacto.localstack.benchmark.GatewayClient;
 import ma.remacto.localstack.benchmark.Latencies;
 import ma.remacto.localstack.benchmark.Parallel;
@@ -47,28 +47,24 @@ public final class ProjectsBenchmark {
     private static final LocalDate PLAN_END = LocalDate.of(2026, 12, 31);
     private static final int AXES = 5;
 
-    private final Map<String, String> options;
+    private final BenchmarkOptions options;
     private final GatewayClient gateway;
     private final GatewayClient service;
     private final List<String> report = new ArrayList<>();
     private String adminToken;
 
-    ProjectsBenchmark(Map<String, String> options) {
+    ProjectsBenchmark(BenchmarkOptions options) {
         this.options = options;
-        this.gateway = new GatewayClient(URI.create(options.getOrDefault("gateway", "http://localhost:8080")));
-        this.service = new GatewayClient(URI.create(options.getOrDefault("service", "http://localhost:8084")));
+        this.gateway = new GatewayClient(URI.create(options.text("gateway", "http://localhost:8080")));
+        this.service = new GatewayClient(URI.create(options.text("service", "http://localhost:8084")));
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
-        new ProjectsBenchmark(options).run();
+        new ProjectsBenchmark(BenchmarkOptions.parse(args)).run();
     }
 
     int option(String name, int fallback) {
-        return Integer.parseInt(options.getOrDefault(name, String.valueOf(fallback)));
+        return options.integer(name, fallback);
     }
 
     void run() throws Exception {
@@ -102,14 +98,18 @@ public final class ProjectsBenchmark {
         reads.put("the plan's projects (one page of " + projects + ")", "/api/projects?plan=" + planId + "&size="
                 + Math.min(projects, 200));
         reads.put("the member's plans", "/api/plans?member=" + enc(member));
+        LocalDate today = LocalDate.now(MOROCCO);
+        reads.put("this quarter's evaluation report (HTML, ar)", "/api/plans/" + planId + "/reports/quarterly?period="
+                + today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1) + "&lang=ar");
         for (Map.Entry<String, String> read : reads.entrySet()) {
             measure(read.getKey(), read.getValue(), gateway, "gateway", 1, requests);
             measure(read.getKey(), read.getValue(), service, "service port", 1, requests);
             measure(read.getKey(), read.getValue(), gateway, "gateway", clients, requests);
         }
         line("");
-        line("Goal (issue 4): report p95 through the gateway for a member with 50 projects × 20 activities.");
-        Path out = Path.of(options.getOrDefault("report", "benchmarks/projects-load/REPORT.md"));
+        line("Goal (issue 4): report p95 through the gateway for a member with 50 projects × 20 activities. The "
+                + "report rebuilds every activity's progress as of the period's end from the projects' histories.");
+        Path out = Path.of(options.text("report", "benchmarks/projects-load/REPORT.md"));
         Files.writeString(out, String.join("\n", report) + "\n");
         System.out.println("Report written to " + out);
     }
@@ -261,7 +261,7 @@ public final class ProjectsBenchmark {
     void measure(String what, String path, GatewayClient via, String viaName, int clients, int requests)
             throws Exception {
         for (int i = 0; i < 100; i++) {
-            via.get(path);
+            via.send("GET", path, null, null);
         }
         Latencies latencies = new Latencies();
         AtomicInteger next = new AtomicInteger();

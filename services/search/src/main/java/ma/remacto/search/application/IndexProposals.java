@@ -9,13 +9,9 @@ import java.util.function.Function;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import ma.remacto.events.v1.EventEnvelope;
-import ma.remacto.events.v1.IdeaCard;
-import ma.remacto.platform.events.Topic;
-import ma.remacto.platform.events.Topics;
 import ma.remacto.platform.members.MemberDirectory;
 import ma.remacto.platform.members.MemberDirectoryEntry;
 import ma.remacto.search.domain.Proposal;
-import ma.remacto.search.events.IdeaCards;
 import ma.remacto.search.persistence.ProposalIndex;
 import ma.remacto.search.persistence.ProposalIndex.BulkOutcome;
 import ma.remacto.search.persistence.ProposalIndex.WriteOutcome;
@@ -23,17 +19,18 @@ import ma.remacto.search.persistence.ProposalIndex.WriteOutcome;
 import org.springframework.stereotype.Service;
 
 /**
- * Keeps the index in step with ideation: each idea event's card is indexed through the alias (external
- * version = the card's version, so a stale event changes nothing). The member's region and province are
- * looked up in the member read model at index time.
+ * Keeps the index in step with the services whose events hold proposals (each a {@link ProposalSource}): the
+ * document an event leaves is written through the alias with external version = the card's version, so a stale or
+ * replayed event changes nothing. The member's region and province are looked up in the member read model at index
+ * time.
  *
- * <p>Limitation: a document takes the region its member had when the idea was last indexed. An idea indexed
- * before its member reached the read model has no region until the idea's next event or the next rebuild
- * (ideation only accepts ideas for members it knows, so in practice the member arrives first); a member that
- * moves to another region (which does not happen in the territorial organisation) would need a rebuild.
+ * <p>Limitation: a document takes the region its member had when it was last indexed. A proposal indexed before its
+ * member reached the read model has no region until its next event or the next rebuild (the services only accept
+ * proposals for members they know, so in practice the member arrives first); a member that moves to another region
+ * (which does not happen in the territorial organisation) would need a rebuild.
  */
 @Service
-public class IndexProposals implements ProposalSource {
+public class IndexProposals {
 
     private final ProposalIndex index;
     private final MemberDirectory members;
@@ -45,41 +42,27 @@ public class IndexProposals implements ProposalSource {
         this.registry = registry;
     }
 
-    @Override
-    public Topic topic() {
-        return Topics.IDEATION;
-    }
-
-    /** The handler of the {@code search.proposals} subscription. */
-    public void apply(EventEnvelope envelope) {
-        Optional<IdeaCard> card = IdeaCards.card(envelope);
-        if (card.isEmpty()) {
+    /** The handler of a source's live subscription. */
+    public void apply(ProposalSource source, EventEnvelope envelope) {
+        Optional<Proposal> proposal = source.proposal(envelope, members::find);
+        if (proposal.isEmpty()) {
             return;
         }
-        WriteOutcome outcome = index.write(proposal(card.get(), members::find));
+        WriteOutcome outcome = index.write(proposal.get());
         count("live", outcome == WriteOutcome.INDEXED ? "indexed" : "stale", 1);
     }
 
     /** The batch handler of the same subscription: one bulk request for a whole poll of events. */
-    public void applyAll(List<EventEnvelope> envelopes) {
-        Map<String, Optional<MemberDirectoryEntry>> members = new HashMap<>();
-        List<Proposal> proposals = envelopes.stream().map(IdeaCards::card).flatMap(Optional::stream)
-                .map(card -> proposal(card, cachedLookup(members))).toList();
+    public void applyAll(ProposalSource source, List<EventEnvelope> envelopes) {
+        Function<String, Optional<MemberDirectoryEntry>> lookup = cachedLookup(new HashMap<>());
+        List<Proposal> proposals = envelopes.stream().map(envelope -> source.proposal(envelope, lookup))
+                .flatMap(Optional::stream).toList();
         if (proposals.isEmpty()) {
             return;
         }
         BulkOutcome outcome = index.bulkThroughAlias(proposals);
         count("live", "indexed", outcome.indexed());
         count("live", "stale", outcome.stale());
-    }
-
-    @Override
-    public Optional<Proposal> proposal(EventEnvelope envelope, Function<String, Optional<MemberDirectoryEntry>> lookup) {
-        return IdeaCards.card(envelope).map(card -> proposal(card, lookup));
-    }
-
-    public Proposal proposal(IdeaCard card, Function<String, Optional<MemberDirectoryEntry>> lookup) {
-        return IdeaCards.proposal(card, lookup.apply(card.getMemberSlug()));
     }
 
     /** A member lookup that asks the read model once per member (a rebuild reads thousands of cards). */

@@ -49,13 +49,8 @@ public final class IdeaCards {
         if (card == null) {
             return Optional.empty();
         }
-        if (card.getId().isBlank() || card.getMemberSlug().isBlank()) {
-            throw new PoisonEventException(envelope.getEventType() + " carries an idea card without id or member");
-        }
-        if (card.getVersion() < 1) {
-            // The version orders a card's events in the index; without it an older card could win.
-            throw new PoisonEventException(envelope.getEventType() + " carries an idea card without version");
-        }
+        CardChecks.require(envelope.getEventType(), "an idea card", card.getId(), card.getMemberSlug(),
+                card.getVersion());
         return Optional.of(card);
     }
 

@@ -78,13 +78,8 @@ public final class ProjectCards {
         if (card == null) {
             return Optional.empty();
         }
-        if (card.getId().isBlank() || card.getMemberSlug().isBlank()) {
-            throw new PoisonEventException(envelope.getEventType() + " carries a project card without id or member");
-        }
-        if (card.getVersion() < 1) {
-            // The version orders a card's events in the index; without it an older card could win.
-            throw new PoisonEventException(envelope.getEventType() + " carries a project card without version");
-        }
+        CardChecks.require(envelope.getEventType(), "a project card", card.getId(), card.getMemberSlug(),
+                card.getVersion());
         return Optional.of(new ProjectChange(card, card.getPublished() && !withdrawn));
     }
 

@@ -3,9 +3,8 @@ package ma.remacto.search.events;
 import java.util.List;
 
 import ma.remacto.platform.events.EventSubscription;
-import ma.remacto.platform.events.Topics;
-import ma.remacto.search.application.IndexProjects;
 import ma.remacto.search.application.IndexProposals;
+import ma.remacto.search.application.ProposalSource;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,12 +22,17 @@ public class SearchSubscriptions {
     public static final String PROJECTS = "search.projects";
 
     @Bean
-    EventSubscription proposalsSubscription(IndexProposals indexing) {
-        return new EventSubscription(PROPOSALS, List.of(Topics.IDEATION), indexing::apply, indexing::applyAll);
+    EventSubscription proposalsSubscription(IndexProposals indexing, IdeaProposals ideas) {
+        return subscription(PROPOSALS, indexing, ideas);
     }
 
     @Bean
-    EventSubscription projectsSubscription(IndexProjects indexing) {
-        return new EventSubscription(PROJECTS, List.of(Topics.PROJECTS), indexing::apply, indexing::applyAll);
+    EventSubscription projectsSubscription(IndexProposals indexing, ProjectProposals projects) {
+        return subscription(PROJECTS, indexing, projects);
+    }
+
+    private static EventSubscription subscription(String name, IndexProposals indexing, ProposalSource source) {
+        return new EventSubscription(name, List.of(source.topic()), envelope -> indexing.apply(source, envelope),
+                envelopes -> indexing.applyAll(source, envelopes));
     }
 }
