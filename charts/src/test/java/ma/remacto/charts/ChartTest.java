@@ -52,7 +52,9 @@ class ChartTest {
       "members", new Workload(REGISTRY + "/members-service", 8081, true, true),
       "ideation", new Workload(REGISTRY + "/ideation-service", 8082, true, true),
       "search", new Workload(REGISTRY + "/search-service", 8083, true, true),
-      "projects", new Workload(REGISTRY + "/projects-service", 8084, true, true));
+      "projects", new Workload(REGISTRY + "/projects-service", 8084, true, true),
+      "consultations", new Workload(REGISTRY + "/consultations-service", 8085, true, true),
+      "petitions", new Workload(REGISTRY + "/petitions-service", 8086, true, true));
 
   /** Every service chart the umbrella declares; new ones are checked without touching this test. */
   static List<String> workloads() {
@@ -236,7 +238,9 @@ class ChartTest {
           .containsEntry("REMACTO_MEMBERS_URL", "http://" + RELEASE + "-members:8081")
           .containsEntry("REMACTO_IDENTITY_URL", "http://" + RELEASE + "-identity:9000")
           .containsEntry("REMACTO_SEARCH_URL", "http://" + RELEASE + "-search:8083")
-          .containsEntry("REMACTO_PROJECTS_URL", "http://" + RELEASE + "-projects:8084");
+          .containsEntry("REMACTO_PROJECTS_URL", "http://" + RELEASE + "-projects:8084")
+          .containsEntry("REMACTO_CONSULTATIONS_URL", "http://" + RELEASE + "-consultations:8085")
+          .containsEntry("REMACTO_PETITIONS_URL", "http://" + RELEASE + "-petitions:8086");
     }
 
     @Test

@@ -66,6 +66,9 @@ class GatewayIntegrationTests {
 		registry.add("remacto.gateway.services.opendata.enabled", () -> "true");
 		registry.add("remacto.gateway.services.ideation.url", () -> DEAD_URL);
 		registry.add("remacto.gateway.services.ideation.enabled", () -> "true");
+		// Switched off here to check what a service that is not enabled looks like.
+		registry.add("remacto.gateway.services.petitions.enabled", () -> "false");
+		registry.add("remacto.gateway.services.consultations.enabled", () -> "false");
 		registry.add("remacto.gateway.max-request-size", () -> "1KB");
 		registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> STUB.url() + "/oauth2/jwks");
 		registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> ISSUER);

@@ -2,11 +2,13 @@ package ma.remacto.platform.config;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import tools.jackson.databind.json.JsonMapper;
 
 import ma.remacto.platform.problems.ProblemHandler;
 import ma.remacto.platform.problems.ProblemMessages;
@@ -21,30 +23,32 @@ import ma.remacto.platform.security.Role;
 import ma.remacto.platform.security.SecurityProperties;
 import ma.remacto.platform.security.VerifiedTokenCache;
 import ma.remacto.platform.web.CorrelationIdFilter;
+import ma.remacto.platform.web.RateLimits;
 import ma.remacto.platform.web.RequestSizeLimitFilter;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What every REMACTO HTTP service gets by depending on the platform: correlation ids, bilingual
@@ -69,6 +73,14 @@ public class PlatformWebConfiguration {
     @Bean
     public ProblemHandler problemHandler(ProblemResponses responses) {
         return new ProblemHandler(responses);
+    }
+
+    /** The named per-client limits of {@code remacto.rate-limits.<name>: {capacity, per}} (none by default). */
+    @Bean
+    public RateLimits rateLimits(Environment environment, Clock clock) {
+        Map<String, RateLimits.Limit> limits = Binder.get(environment)
+                .bind("remacto.rate-limits", Bindable.mapOf(String.class, RateLimits.Limit.class)).orElse(Map.of());
+        return new RateLimits(limits, clock);
     }
 
     @Bean

@@ -24,7 +24,16 @@ public final class Topics {
      */
     public static final Topic PROJECTS = new Topic("remacto.projects.v1", 3, true, Duration.ZERO);
 
-    public static final List<Topic> ALL = List.of(MEMBERS, IDEATION, PROJECTS);
+    /**
+     * Consultations: meetings, co-preparation calendars, public consultations, contributions (each its own key, so
+     * compaction keeps every one) and satisfaction surveys, each event with the full public card; compacted.
+     */
+    public static final Topic CONSULTATIONS = new Topic("remacto.consultations.v1", 3, true, Duration.ZERO);
+
+    /** Petitions: key = petition id, each event with the full public card (counts, never signatories); compacted. */
+    public static final Topic PETITIONS = new Topic("remacto.petitions.v1", 3, true, Duration.ZERO);
+
+    public static final List<Topic> ALL = List.of(MEMBERS, IDEATION, PROJECTS, CONSULTATIONS, PETITIONS);
 
     private Topics() {
     }
