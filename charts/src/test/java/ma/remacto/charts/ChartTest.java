@@ -267,6 +267,20 @@ class ChartTest {
       assertThat(map(manifests.one("ConfigMap", RELEASE + "-identity").get("data")))
           .containsEntry("REMACTO_SIGNING_KEY_FILE", "/var/run/secrets/remacto/signing-key.json");
     }
+
+    @Test
+    void petitionsTakeTheNationalIdHashKeyFromASecretNotTheConfigMap() {
+      Map<String, Object> deployment = manifests.one("Deployment", RELEASE + "-petitions");
+      List<Map<String, Object>> env = maps(path(maps(path(deployment, "spec", "template", "spec", "containers")).get(0),
+          "env"));
+      assertThat(env).anySatisfy(e -> {
+        assertThat(e.get("name")).isEqualTo("REMACTO_PETITIONS_CNIE_KEY");
+        assertThat(path(e, "valueFrom", "secretKeyRef", "name")).isEqualTo("remacto-petitions-cnie-key");
+        assertThat(path(e, "valueFrom", "secretKeyRef", "key")).isEqualTo("cnie-key");
+      });
+      assertThat(map(manifests.one("ConfigMap", RELEASE + "-petitions").get("data")))
+          .doesNotContainKey("REMACTO_PETITIONS_CNIE_KEY");
+    }
   }
 
   @Nested
