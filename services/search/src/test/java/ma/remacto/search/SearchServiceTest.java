@@ -30,6 +30,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import ma.remacto.events.v1.EventEnvelope;
 import ma.remacto.events.v1.IdeaCard;
+import ma.remacto.events.v1.PetitionCard;
 import ma.remacto.events.v1.ProjectCard;
 import ma.remacto.events.v1.MemberRegistered;
 import ma.remacto.platform.events.DomainEvent;
@@ -361,6 +362,41 @@ class SearchServiceTest {
         assertThat(ids(search("q=" + enc("الاستعمال")))).as("the commitment's description").containsExactly(OPEN_DATA);
         assertThat(ids(search("q=" + enc("الوسائط")))).as("unpublished").isEmpty();
         assertThat(ids(search("q=" + enc("مهرجان")))).as("never published").isEmpty();
+    }
+
+    @Test
+    void petitionsOutOfDraftAndConsultationsAreFoundLikeIdeas() {
+        String pool = ProjectEvents.id(Instant.parse("2024-07-01T09:00:00Z"), 11);
+        String bowls = ProjectEvents.id(Instant.parse("2024-07-01T09:00:00Z"), 12);
+        String square = ProjectEvents.id(Instant.parse("2024-07-01T09:00:00Z"), 13);
+        PetitionCard poolDraft = ParticipationEvents.petition(pool, "larache", "إحداث مسبح بلدي مغطى بحي الزيتون",
+                "غياب مسبح عمومي للأطفال والشباب", "DRAFT", 1).build();
+        PetitionCard poolCollecting = poolDraft.toBuilder().setStatus("COLLECTING_SIGNATURES").setVersion(2)
+                .setSignatures(12).build();
+        ProjectEvents.publish(ParticipationEvents.drafted(poolDraft),
+                ParticipationEvents.statusChanged(poolCollecting, "DRAFT"),
+                ParticipationEvents.drafted(ParticipationEvents.petition(bowls, "tetouan",
+                        "ملعب القرب للكرة الحديدية", "انعدام فضاء لممارسة الكرة الحديدية", "DRAFT", 1).build()),
+                ParticipationEvents.scheduled(square, "tetouan", "استشارة عمومية حول تهيئة الساحة الكبرى",
+                        "تدعو الجماعة الساكنة إلى إبداء الرأي في تصميم الساحة", List.of("مواقف الدراجات الهوائية",
+                                "الكراسي والمظلات")));
+        await("petitions and consultations indexed", Duration.ofSeconds(20),
+                () -> total(search("q=" + enc("المسبح"))) == 1 && total(search("q=" + enc("الدراجات"))) == 1
+                        && esVersion(bowls) == 1);
+
+        Map<String, Object> petition = items(search("q=" + enc("المسبح") + "&kind=PETITION")).getFirst();
+        assertThat(petition).containsEntry("id", pool).containsEntry("kind", "PETITION").containsEntry("member", "larache")
+                .containsEntry("region", TTA).containsEntry("state", null);
+        assertThat((Map<String, Object>) petition.get("title")).containsEntry("ar", "إحداث مسبح بلدي مغطى بحي الزيتون");
+        assertThat((String) petition.get("problem")).as("the subject, then the association's public name")
+                .isEqualTo("غياب مسبح عمومي للأطفال والشباب\nجمعية أصدقاء الحي");
+        assertThat(ids(search("q=" + enc("الحديدية")))).as("a petition still in draft").isEmpty();
+
+        Map<String, Object> consultation = search("q=" + enc("الساحه") + "&region=" + TTA + "&kind=CONSULTATION");
+        assertThat(ids(consultation)).containsExactly(square);
+        assertThat(facet(consultation, "kind")).containsEntry("CONSULTATION", 1L);
+        assertThat(ids(search("q=" + enc("الدراجات") + "&kind=IDEA"))).as("the kind filter").isEmpty();
+        assertThat(fieldCodes(get("/api/search?q=x&kind=MEETING", "fr"))).containsEntry("kind", "search.kind.unknown");
     }
 
     @Test

@@ -1,10 +1,12 @@
 package ma.remacto.search.events;
 
+import static ma.remacto.search.events.CardTexts.blankToNull;
+import static ma.remacto.search.events.CardTexts.instant;
+
 import java.time.Instant;
 import java.util.Optional;
 
 import com.google.protobuf.InvalidProtocolBufferException;
-import com.google.protobuf.Timestamp;
 
 import ma.remacto.events.v1.EventEnvelope;
 import ma.remacto.events.v1.IdeaCard;
@@ -67,13 +69,5 @@ public final class IdeaCards {
                 outcome == null || outcome.isEmpty() ? null : outcome, card.getLanguagesList(), card.getSupportCount(),
                 null, instant(card.hasSubmittedAt(), card.getSubmittedAt()),
                 instant(card.hasUpdatedAt(), card.getUpdatedAt()), false, card.getVersion());
-    }
-
-    private static Instant instant(boolean present, Timestamp timestamp) {
-        return present ? Instant.ofEpochSecond(timestamp.getSeconds(), timestamp.getNanos()) : null;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

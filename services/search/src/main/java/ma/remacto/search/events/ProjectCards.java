@@ -1,15 +1,17 @@
 package ma.remacto.search.events;
 
+import static ma.remacto.search.events.CardTexts.blankToNull;
+import static ma.remacto.search.events.CardTexts.createdAt;
+import static ma.remacto.search.events.CardTexts.instant;
+import static ma.remacto.search.events.CardTexts.lines;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.google.protobuf.InvalidProtocolBufferException;
-import com.google.protobuf.Timestamp;
 
 import ma.remacto.events.v1.ActivityProgressRecorded;
 import ma.remacto.events.v1.EventEnvelope;
@@ -34,7 +36,6 @@ import ma.remacto.search.domain.ProposalKind;
 public final class ProjectCards {
 
     /** Between the lines of a list (issues, causes, consequences, proposed solution): one text each, as ideas have. */
-    private static final String LINES = "\n";
 
     private ProjectCards() {
     }
@@ -106,28 +107,7 @@ public final class ProjectCards {
                 member.map(MemberDirectoryEntry::provinceSlug).orElse(null),
                 card.getPosition(), blankToNull(card.getAxisId()), blankToNull(card.getAxisCode()), null, null, null,
                 title.isEmpty() ? null : title, problem, lines(card.getProposedSolutionList()), note, null, List.of(), 0,
-                details, formulatedAt(card.getId()), updatedAt, false, card.getVersion());
-    }
-
-    /**
-     * When the project was formulated. The card has no creation date; the project id is a UUIDv7 made at formulation
-     * (the platform's {@code Ids.newId()}), whose first 48 bits are that instant in milliseconds. Taken from the id,
-     * the date is the same for every event of the project, so a rebuild from the compacted topic (where only the
-     * project's latest event is left) gives the same answer. Null for an id that is not a UUIDv7.
-     */
-    static Instant formulatedAt(String id) {
-        try {
-            UUID uuid = UUID.fromString(id);
-            return uuid.version() == 7 ? Instant.ofEpochMilli(uuid.getMostSignificantBits() >>> 16) : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static String lines(List<String> lines) {
-        String joined = lines.stream().filter(line -> !line.isBlank()).map(String::strip)
-                .collect(Collectors.joining(LINES));
-        return joined.isEmpty() ? null : joined;
+                details, createdAt(card.getId()), updatedAt, false, card.getVersion());
     }
 
     /** Progress travels as a decimal string ("37.50"); an unreadable one is left out rather than failing the event. */
@@ -140,13 +120,5 @@ public final class ProjectCards {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static Instant instant(boolean present, Timestamp timestamp) {
-        return present ? Instant.ofEpochSecond(timestamp.getSeconds(), timestamp.getNanos()) : null;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -133,8 +133,8 @@ class ProjectCardsTest {
 
     @Test
     void theFormulationDateComesOnlyFromAVersion7Id() {
-        assertThat(ProjectCards.formulatedAt(ID)).isEqualTo(FORMULATED);
-        assertThat(ProjectCards.formulatedAt(UUID.randomUUID().toString())).as("version 4").isNull();
-        assertThat(ProjectCards.formulatedAt("project-1")).isNull();
+        assertThat(CardTexts.createdAt(ID)).isEqualTo(FORMULATED);
+        assertThat(CardTexts.createdAt(UUID.randomUUID().toString())).as("version 4").isNull();
+        assertThat(CardTexts.createdAt("project-1")).isNull();
     }
 }
