@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -30,8 +31,15 @@ public final class DemoUsers {
         Map<String, Object> remacto = (Map<String, Object>) root.get("remacto");
         Map<String, Object> identity = (Map<String, Object>) remacto.get("identity");
         List<Map<String, Object>> users = (List<Map<String, Object>>) identity.get("users");
-        return users.stream().map(user -> String.format("%-32s %-18s %s", user.get("username"),
-                String.join(",", (List<String>) user.get("roles")),
-                String.join(",", (List<String>) user.getOrDefault("members", List.of())))).toList();
+        List<String> lines = new ArrayList<>(users.stream().map(user -> String.format("%-32s %-18s %s",
+                user.get("username"), String.join(",", (List<String>) user.get("roles")),
+                String.join(",", (List<String>) user.getOrDefault("members", List.of())))).toList());
+        Map<String, Object> citizens = (Map<String, Object>) identity.get("demo-citizens");
+        if (citizens != null) {
+            int count = ((Number) citizens.get("count")).intValue();
+            lines.add(String.format("%-32s %-18s %s", citizens.get("prefix") + "001 … " + citizens.get("prefix")
+                    + String.format("%03d", count), "CITIZEN", "(numbered demo citizens)"));
+        }
+        return lines;
     }
 }
