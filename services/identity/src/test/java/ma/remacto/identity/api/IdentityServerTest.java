@@ -204,10 +204,10 @@ class IdentityServerTest {
 
     @Test
     void allDemoUsersAreConfigured() {
-        assertThat(users.size()).as("11 named accounts and 150 numbered citizens").isEqualTo(161);
+        assertThat(users.size()).as("11 named accounts and 250 numbered citizens").isEqualTo(261);
         assertThat(users.find("citizen-001").orElseThrow().roles()).containsExactly(Role.CITIZEN);
-        assertThat(users.find("citizen-150").orElseThrow().displayName().fr()).isEqualTo("Citoyen·ne de démonstration 150");
-        assertThat(users.find("citizen-151")).isEmpty();
+        assertThat(users.find("citizen-250").orElseThrow().displayName().fr()).isEqualTo("Citoyen·ne de démonstration 250");
+        assertThat(users.find("citizen-251")).isEmpty();
         for (String member : List.of("larache", "beni-ansar", "tetouan", "tanger-tetouan-al-hoceima")) {
             assertThat(users.find("poc-" + member).orElseThrow().roles()).containsExactly(Role.POINT_OF_CONTACT);
             assertThat(users.find("poc-" + member).orElseThrow().members()).containsExactly(member);
