@@ -37,7 +37,7 @@ public final class DemoUsers {
         Map<String, Object> citizens = (Map<String, Object>) identity.get("demo-citizens");
         if (citizens != null) {
             int count = ((Number) citizens.get("count")).intValue();
-            lines.add(String.format("%-32s %-18s %s", citizens.get("prefix") + "001 … " + citizens.get("prefix")
+            lines.add(String.format("%-32s %-18s %s", citizens.get("prefix") + "001…" + citizens.get("prefix")
                     + String.format("%03d", count), "CITIZEN", "(numbered demo citizens)"));
         }
         return lines;
