@@ -90,7 +90,7 @@ public class DraftPetition {
                 PetitionStatus.DRAFT, threshold, provinces, null, null, null, null, null, null, null, null, null, null,
                 null, null, false, List.of(), 0, now, now, 1);
         petitions.insert(petition, History.entry(now, actor, "DRAFTED", null, PetitionStatus.DRAFT.name(), null, null),
-                envelopes.stage(PetitionsEvents.drafted(snapshots.of(petition)), actor));
+                envelopes.stage(PetitionsEvents.drafted(snapshots.of(petition)), PetitionGuard.inEvents(actor)));
         return petition;
     }
 

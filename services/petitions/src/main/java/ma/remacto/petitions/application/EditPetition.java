@@ -57,7 +57,7 @@ public class EditPetition {
         }
         Petition edited = petition.edit(title, subject, requests, today.now());
         petitions.update(edited, History.entry(edited.updatedAt(), actor, "EDITED", null, null, fields, null),
-                envelopes.stage(PetitionsEvents.edited(snapshots.of(edited)), actor));
+                envelopes.stage(PetitionsEvents.edited(snapshots.of(edited)), PetitionGuard.inEvents(actor)));
         return edited;
     }
 }

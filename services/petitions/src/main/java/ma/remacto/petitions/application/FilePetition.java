@@ -10,6 +10,7 @@ import ma.remacto.petitions.events.PetitionsEvents;
 import ma.remacto.petitions.persistence.PetitionRepository;
 import ma.remacto.petitions.persistence.ReceiptNumbers;
 import ma.remacto.platform.events.EventEnvelopes;
+import ma.remacto.platform.mongo.ConcurrentChangeException;
 import ma.remacto.platform.mongo.History;
 import ma.remacto.platform.problems.ProblemException;
 import ma.remacto.platform.security.Actor;
@@ -42,6 +43,19 @@ public class FilePetition {
     }
 
     public Petition handle(String id, Long expectedVersion) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return attempt(id, expectedVersion);
+            } catch (ConcurrentChangeException e) {
+                // without If-Match, a signature count published meanwhile is no reason to refuse the filing
+                if (expectedVersion != null || attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Petition attempt(String id, Long expectedVersion) {
         Petition petition = guard.petition(id);
         Actor actor = guard.requirePetitioner(petition);
         PetitionGuard.requireVersion(expectedVersion, petition.version());
@@ -72,7 +86,7 @@ public class FilePetition {
                 null, null, null, null), day, today.now(), null);
         petitions.update(filed, History.entry(filed.updatedAt(), actor, "FILED", petition.status().name(),
                 PetitionStatus.FILED.name(), null, receipt),
-                envelopes.stage(PetitionsEvents.statusChanged(snapshots.of(filed), petition.status()), actor));
+                envelopes.stage(PetitionsEvents.statusChanged(snapshots.of(filed), petition.status()), PetitionGuard.inEvents(actor)));
         return filed;
     }
 }

@@ -46,7 +46,7 @@ public class OpenSignatureCollection {
                 today.now(), null);
         petitions.update(moved, History.entry(moved.updatedAt(), actor, "STATUS_CHANGED", petition.status().name(),
                 moved.status().name(), null, null),
-                envelopes.stage(PetitionsEvents.statusChanged(snapshots.of(moved), petition.status()), actor));
+                envelopes.stage(PetitionsEvents.statusChanged(snapshots.of(moved), petition.status()), PetitionGuard.inEvents(actor)));
         return moved;
     }
 }

@@ -1,6 +1,7 @@
 package ma.remacto.petitions.application;
 
 import java.util.List;
+import java.util.Set;
 
 import ma.remacto.petitions.domain.Petition;
 import ma.remacto.platform.problems.FieldProblem;
@@ -51,6 +52,14 @@ public class PetitionGuard {
     private boolean isPetitionerOrAdmin(Petition petition) {
         return currentActor.find().map(a -> a.isNetworkAdmin() || a.subject().equals(petition.petitionerSubject()))
                 .orElse(false);
+    }
+
+    /**
+     * The petitioner as events name them: by role only. The account of the citizens' agent (or of the association's
+     * representative) never travels; the history, read by the member's staff only, keeps it.
+     */
+    public static Actor inEvents(Actor petitioner) {
+        return new Actor("petitioner", petitioner.roles(), Set.of(), false, null);
     }
 
     public static void requireVersion(Long expected, long actual) {

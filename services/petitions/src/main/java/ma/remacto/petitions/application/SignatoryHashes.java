@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,7 @@ public class SignatoryHashes {
 
     private final SecretKeySpec key;
 
+    @Autowired
     public SignatoryHashes(PetitionsSettings settings) {
         this(settings.cnieKey());
     }

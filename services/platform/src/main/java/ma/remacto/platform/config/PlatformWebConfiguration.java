@@ -77,10 +77,11 @@ public class PlatformWebConfiguration {
 
     /** The named per-client limits of {@code remacto.rate-limits.<name>: {capacity, per}} (none by default). */
     @Bean
-    public RateLimits rateLimits(Environment environment, Clock clock) {
+    public RateLimits rateLimits(Environment environment, Clock clock,
+            @Value("${remacto.web.forwarded-hops:1}") int forwardedHops) {
         Map<String, RateLimits.Limit> limits = Binder.get(environment)
                 .bind("remacto.rate-limits", Bindable.mapOf(String.class, RateLimits.Limit.class)).orElse(Map.of());
-        return new RateLimits(limits, clock);
+        return new RateLimits(limits, forwardedHops, clock);
     }
 
     @Bean

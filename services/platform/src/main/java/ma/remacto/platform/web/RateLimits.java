@@ -12,8 +12,11 @@ import jakarta.servlet.http.HttpServletRequest;
  * {@code capacity} requests, then one more every {@code per / capacity}. A limit is named, and configured under
  * {@code remacto.rate-limits.<name>} ({@code capacity}, {@code per}); a name without configuration is not limited.
  *
- * <p>The client is the address the gateway saw: the first {@code X-Forwarded-For} hop it sets (the gateway is the
- * only way in, so a client cannot choose it), else the connection's address. Buckets live in the instance's
+ * <p>The client is the address the gateway saw. The gateway appends it to {@code X-Forwarded-For}, after whatever the
+ * client sent (which anyone can write, so the first entries are never trusted): the client is the entry
+ * {@code remacto.web.forwarded-hops} places from the right (1: the gateway is the only proxy, as locally; 2 behind an
+ * ingress controller that appends the real client before the gateway appends the controller), else the
+ * connection's address. Buckets live in the instance's
  * memory: with N replicas a client gets up to N times the limit, which is enough to stop bursts; the gateway's own
  * per-IP limits (issue 7) are the network-wide ones.
  */
@@ -23,11 +26,13 @@ public class RateLimits {
     private static final Duration IDLE = Duration.ofMinutes(10);
 
     private final Map<String, Limit> limits;
+    private final int forwardedHops;
     private final Clock clock;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    public RateLimits(Map<String, Limit> limits, Clock clock) {
+    public RateLimits(Map<String, Limit> limits, int forwardedHops, Clock clock) {
         this.limits = Map.copyOf(limits);
+        this.forwardedHops = Math.max(1, forwardedHops);
         this.clock = clock;
     }
 
@@ -36,7 +41,7 @@ public class RateLimits {
 
     /** Takes one request of {@code name} for the request's client, or refuses it with 429. */
     public void take(String name, HttpServletRequest request) {
-        take(name, client(request));
+        take(name, client(request, forwardedHops));
     }
 
     public void take(String name, String client) {
@@ -55,10 +60,11 @@ public class RateLimits {
         }
     }
 
-    static String client(HttpServletRequest request) {
+    static String client(HttpServletRequest request, int forwardedHops) {
         String forwarded = request.getHeader("X-Forwarded-For");
         if (forwarded != null && !forwarded.isBlank()) {
-            return forwarded.split(",")[0].trim();
+            String[] hops = forwarded.split(",");
+            return hops[Math.max(0, hops.length - forwardedHops)].trim();
         }
         return request.getRemoteAddr();
     }

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
 
 class RateLimitsTest {
 
@@ -40,7 +41,7 @@ class RateLimitsTest {
     }
 
     final ManualClock clock = new ManualClock();
-    final RateLimits limits = new RateLimits(Map.of("signatures", new RateLimits.Limit(3, Duration.ofMinutes(1))), clock);
+    final RateLimits limits = new RateLimits(Map.of("signatures", new RateLimits.Limit(3, Duration.ofMinutes(1))), 1, clock);
 
     @Test
     void aBurstUpToTheCapacityPassesThenTheNextIsRefusedWithTheWait() {
@@ -73,5 +74,17 @@ class RateLimitsTest {
                 limits.take("contributions", "10.0.0.1");
             }
         }).doesNotThrowAnyException();
+    }
+
+    @Test
+    void theClientIsTheAddressTheTrustedProxyAppendedNotWhatTheClientWrote() {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setRemoteAddr("10.0.0.9");
+        assertThat(RateLimits.client(request, 1)).as("no proxy header").isEqualTo("10.0.0.9");
+        request.addHeader("X-Forwarded-For", "6.6.6.6, 203.0.113.5");
+        assertThat(RateLimits.client(request, 1)).as("the gateway appended the last one").isEqualTo("203.0.113.5");
+        MockHttpServletRequest behindIngress = new MockHttpServletRequest();
+        behindIngress.addHeader("X-Forwarded-For", "6.6.6.6, 203.0.113.5, 10.1.0.3");
+        assertThat(RateLimits.client(behindIngress, 2)).isEqualTo("203.0.113.5");
     }
 }
