@@ -269,17 +269,22 @@ class ChartTest {
     }
 
     @Test
-    void petitionsTakeTheNationalIdHashKeyFromASecretNotTheConfigMap() {
-      Map<String, Object> deployment = manifests.one("Deployment", RELEASE + "-petitions");
+    void theKeysOfKeyedHashesComeFromSecretsNotTheConfigMap() {
+      assertKeyFromSecret("petitions", "REMACTO_PETITIONS_CNIE_KEY", "remacto-petitions-cnie-key", "cnie-key");
+      assertKeyFromSecret("consultations", "REMACTO_CONSULTATIONS_PARTICIPANT_KEY",
+          "remacto-consultations-participant-key", "participant-key");
+    }
+
+    private void assertKeyFromSecret(String workload, String variable, String secret, String key) {
+      Map<String, Object> deployment = manifests.one("Deployment", RELEASE + "-" + workload);
       List<Map<String, Object>> env = maps(path(maps(path(deployment, "spec", "template", "spec", "containers")).get(0),
           "env"));
       assertThat(env).anySatisfy(e -> {
-        assertThat(e.get("name")).isEqualTo("REMACTO_PETITIONS_CNIE_KEY");
-        assertThat(path(e, "valueFrom", "secretKeyRef", "name")).isEqualTo("remacto-petitions-cnie-key");
-        assertThat(path(e, "valueFrom", "secretKeyRef", "key")).isEqualTo("cnie-key");
+        assertThat(e.get("name")).isEqualTo(variable);
+        assertThat(path(e, "valueFrom", "secretKeyRef", "name")).isEqualTo(secret);
+        assertThat(path(e, "valueFrom", "secretKeyRef", "key")).isEqualTo(key);
       });
-      assertThat(map(manifests.one("ConfigMap", RELEASE + "-petitions").get("data")))
-          .doesNotContainKey("REMACTO_PETITIONS_CNIE_KEY");
+      assertThat(map(manifests.one("ConfigMap", RELEASE + "-" + workload).get("data"))).doesNotContainKey(variable);
     }
   }
 

@@ -54,7 +54,15 @@ public class RecordWorkshopIdeas {
     /** @param shapeProblems what the API's row validation found; reported together with the domain problems */
     public List<Recorded> handle(String memberSlug, String batchId, IdeaSource source, List<Row> rows,
             List<FieldProblem> shapeProblems) {
-        Actor actor = access.requireStaffOf(memberSlug);
+        return record(access.requireStaffOf(memberSlug), memberSlug, batchId, source, rows, shapeProblems);
+    }
+
+    /**
+     * The same for another service's facts (ideas collected at a meeting, sent by consultations): the actor is
+     * the platform itself ({@code system:<service>}), authorised by the subscription, not by a token.
+     */
+    public List<Recorded> record(Actor actor, String memberSlug, String batchId, IdeaSource source, List<Row> rows,
+            List<FieldProblem> shapeProblems) {
         MemberDirectoryEntry member = members.requireActive(memberSlug);
         List<FieldProblem> problems = new ArrayList<>(shapeProblems);
         List<Axis> axes = new ArrayList<>();

@@ -1,0 +1,49 @@
+package ma.remacto.consultations.application;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import ma.remacto.consultations.domain.CalendarStage;
+import ma.remacto.consultations.domain.CoPreparationCalendar;
+import ma.remacto.consultations.domain.StageStatus;
+import ma.remacto.consultations.persistence.CalendarRepository;
+import ma.remacto.platform.problems.ProblemException;
+import ma.remacto.platform.web.PageQuery;
+import ma.remacto.platform.web.PageResult;
+
+import org.springframework.stereotype.Service;
+
+/** Calendars are public, read as a timeline: stages in order, each with its status today (Africa/Casablanca). */
+@Service
+public class FindCalendars {
+
+    public record TimelineStage(CalendarStage stage, StageStatus status) {
+    }
+
+    public record Timeline(CoPreparationCalendar calendar, LocalDate today, List<TimelineStage> stages) {
+    }
+
+    private final CalendarRepository calendars;
+    private final Today today;
+
+    public FindCalendars(CalendarRepository calendars, Today today) {
+        this.calendars = calendars;
+        this.today = today;
+    }
+
+    public PageResult<Timeline> list(String member, String region, String programme, PageQuery page) {
+        LocalDate day = today.date();
+        return calendars.list(member, region, programme, page).map(c -> timeline(c, day));
+    }
+
+    public Timeline one(String member, String programme) {
+        CoPreparationCalendar calendar = calendars.find(member, programme)
+                .orElseThrow(() -> ProblemException.notFound("calendar.not-found", member, programme));
+        return timeline(calendar, today.date());
+    }
+
+    static Timeline timeline(CoPreparationCalendar calendar, LocalDate day) {
+        return new Timeline(calendar, day, calendar.stages().stream()
+                .map(s -> new TimelineStage(s, s.statusOn(day))).toList());
+    }
+}

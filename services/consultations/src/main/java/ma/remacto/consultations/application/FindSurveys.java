@@ -1,0 +1,69 @@
+package ma.remacto.consultations.application;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import ma.remacto.consultations.domain.Survey;
+import ma.remacto.consultations.domain.SurveyResults;
+import ma.remacto.consultations.domain.SurveyStatus;
+import ma.remacto.consultations.persistence.SurveyRepository;
+import ma.remacto.platform.problems.ProblemException;
+import ma.remacto.platform.web.PageQuery;
+import ma.remacto.platform.web.PageResult;
+
+import org.springframework.stereotype.Service;
+
+/** Published surveys are public, drafts only for the member's staff; TEXT answers only for the member's staff. */
+@Service
+public class FindSurveys {
+
+    public record Results(Survey survey, long responses, List<SurveyResults.QuestionResult> questions) {
+    }
+
+    public record MemberResults(String member, long surveys, long responses) {
+    }
+
+    private final ManageSurvey manage;
+    private final SurveyRepository surveys;
+    private final Visibility visibility;
+
+    public FindSurveys(ManageSurvey manage, SurveyRepository surveys, Visibility visibility) {
+        this.manage = manage;
+        this.surveys = surveys;
+        this.visibility = visibility;
+    }
+
+    public PageResult<Survey> list(String member, String region, SurveyStatus status, PageQuery page) {
+        boolean all = visibility.isNetworkAdmin() || (member != null && visibility.isStaffOf(member));
+        return surveys.list(member, region, status, all ? null : EnumSet.of(SurveyStatus.OPEN, SurveyStatus.CLOSED),
+                page);
+    }
+
+    public Survey one(String id) {
+        Survey survey = manage.find(id);
+        if (survey.status() == SurveyStatus.DRAFT && !visibility.isStaffOf(survey.memberSlug())) {
+            throw ProblemException.notFound("survey.not-found", id);
+        }
+        return survey;
+    }
+
+    public Results results(String id) {
+        Survey survey = one(id);
+        List<Map<String, Object>> answers = surveys.answers(id);
+        boolean staff = visibility.isStaffOf(survey.memberSlug());
+        List<SurveyResults.QuestionResult> results = SurveyResults.of(survey, answers).stream()
+                .map(r -> staff ? r : new SurveyResults.QuestionResult(r.questionId(), r.kind(), r.answers(), r.mean(),
+                        r.choiceCounts(), List.of()))
+                .toList();
+        return new Results(survey, answers.size(), results);
+    }
+
+    /** A member's surveys (published ones) and the answers they received. */
+    public MemberResults memberResults(String member) {
+        List<Survey> all = surveys.list(member, null, null, EnumSet.of(SurveyStatus.OPEN, SurveyStatus.CLOSED),
+                PageQuery.of(0, PageQuery.MAX_SIZE)).items();
+        long responses = all.stream().mapToLong(s -> surveys.answers(s.id()).size()).sum();
+        return new MemberResults(member, all.size(), responses);
+    }
+}
