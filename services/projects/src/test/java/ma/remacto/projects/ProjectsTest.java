@@ -289,6 +289,9 @@ class ProjectsTest {
         String projectId = (String) created.body().get("id");
         assertThat(call("GET", "/api/projects/" + projectId, null, null).status()).as("unpublished").isEqualTo(404);
         assertThat(call("GET", "/api/projects?member=tetouan", null, null).body().get("totalItems")).isEqualTo(0);
+        assertThat(call("GET", "/api/projects?plan=" + planId, null, null).body().get("totalItems")).isEqualTo(0);
+        assertThat(call("GET", "/api/projects?plan=" + planId, null, poc).body().get("totalItems"))
+                .as("the plan's staff see its unpublished projects").isEqualTo(1);
         assertThat(call("POST", "/api/projects/" + projectId + "/publication", Map.of("published", true), poc).status())
                 .isEqualTo(200);
         assertThat(call("GET", "/api/projects/" + projectId, null, null).status()).isEqualTo(200);

@@ -9,6 +9,7 @@ import ma.remacto.platform.web.PageResult;
 import ma.remacto.projects.domain.ActionPlan;
 import ma.remacto.projects.domain.OpennessProject;
 import ma.remacto.projects.domain.ProjectKind;
+import ma.remacto.projects.persistence.PlanRepository;
 import ma.remacto.projects.persistence.ProjectQuery;
 import ma.remacto.projects.persistence.ProjectRepository;
 
@@ -20,18 +21,23 @@ import org.springframework.stereotype.Service;
 public class FindProjects {
 
     private final ProjectRepository projects;
+    private final PlanRepository plans;
     private final Visibility visibility;
     private final AccessPolicy access;
 
-    public FindProjects(ProjectRepository projects, Visibility visibility, AccessPolicy access) {
+    public FindProjects(ProjectRepository projects, PlanRepository plans, Visibility visibility, AccessPolicy access) {
         this.projects = projects;
+        this.plans = plans;
         this.visibility = visibility;
         this.access = access;
     }
 
     public PageResult<OpennessProject> list(String member, String region, String planId, String axisId, String period,
             ProjectKind kind, boolean includeWithdrawn, PageQuery page) {
-        boolean all = visibility.seesEverythingOf(member);
+        // A plan names its member: its staff listing the plan's projects see the unpublished ones too.
+        String owner = member != null || planId == null ? member
+                : plans.find(planId).map(ActionPlan::memberSlug).orElse(null);
+        boolean all = visibility.seesEverythingOf(owner);
         return projects.list(new ProjectQuery(member, region, planId, axisId, period, kind, !all, includeWithdrawn && all),
                 page);
     }
