@@ -43,7 +43,7 @@ echo "   201 tokens"
 step "1. Larache's point of contact opens a public consultation on the draft programme, one item per project"
 PLAN=$(call GET "/api/plans?member=larache" "$POC_LARACHE" | json "d['items'][0]['id']")
 ITEMS=$(call GET "/api/projects?plan=$PLAN" "$POC_LARACHE" | json "__import__('json').dumps([{'id': 'p%d' % (i + 1),
-  'title': {'ar': p['title']['ar'], 'fr': p['title'].get('fr')}, 'projectId': p['id']} for i, p in enumerate(d['items'])])")
+  'title': {'ar': p['card']['title']['ar'], 'fr': p['card']['title'].get('fr')}, 'projectId': p['id']} for i, p in enumerate(d['items'])])")
 CONSULTATION=$(call POST /api/consultations "$POC_LARACHE" "{\"member\":\"larache\",
   \"title\":{\"ar\":\"التشاور العمومي حول مشروع برنامج عمل الانفتاح ($RUN)\",\"fr\":\"Consultation publique sur le projet de programme d'ouverture ($RUN)\"},
   \"description\":{\"ar\":\"أبدوا رأيكم في مشاريع البرنامج\",\"fr\":\"Donnez votre avis sur les projets du programme\"},
@@ -129,7 +129,7 @@ for n in $(seq 1 $((REQUIRED - 1))); do [ "$(sign "$n")" = 201 ] || fail "signat
 call POST "/api/petitions/$PETITION/filing" "$AGENT" >/dev/null
 expect 409 "filing one signature short of the threshold"
 [ "$(sign "$REQUIRED")" = 201 ] || fail "the last signature"
-call GET "/api/petitions/$PETITION" "" | json "'   %s / %s signatures' % (d['signatures'], d['threshold']['requiredSignatures'])"
+call GET "/api/petitions/$PETITION" "" | json "'   %s / %s signatures' % (d['signatures']['count'], d['threshold']['requiredSignatures'])"
 
 step "7. Filed with a receipt at once; the council's steps follow, each deadline tracked"
 call POST "/api/petitions/$PETITION/filing" "$AGENT" | json "'   receipt %s, filed on %s' % (d['receiptNumber'], d['filedOn'])"
