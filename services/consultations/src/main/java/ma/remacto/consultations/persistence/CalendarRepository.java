@@ -18,6 +18,7 @@ import ma.remacto.consultations.domain.CalendarStageName;
 import ma.remacto.consultations.domain.CoPreparationCalendar;
 import ma.remacto.platform.events.PendingEvent;
 import ma.remacto.platform.mongo.AggregateStore;
+import ma.remacto.platform.mongo.DocumentValues;
 import ma.remacto.platform.web.PageQuery;
 import ma.remacto.platform.web.PageResult;
 
@@ -60,11 +61,7 @@ public class CalendarRepository {
             filters.add(eq("programme", programme));
         }
         Bson filter = filters.isEmpty() ? Filters.empty() : and(filters);
-        long total = store.collection().countDocuments(filter);
-        List<CoPreparationCalendar> items = store.collection().find(filter).projection(AggregateStore.STATE)
-                .sort(Sorts.ascending(KEY)).skip((int) page.offset()).limit(page.size())
-                .map(CalendarRepository::calendar).into(new ArrayList<>());
-        return PageResult.of(items, page, total);
+        return store.page(filter, Sorts.ascending(KEY), page, CalendarRepository::calendar);
     }
 
     public void insert(CoPreparationCalendar calendar, String regionSlug, Document history, PendingEvent event) {
@@ -83,22 +80,22 @@ public class CalendarRepository {
                 .append("memberSlug", c.memberSlug())
                 .append("programme", c.programme())
                 .append("stages", c.stages().stream().map(s -> new Document("stage", s.stage().name())
-                        .append("plannedStart", Documents.date(s.plannedStart()))
-                        .append("plannedEnd", Documents.date(s.plannedEnd()))
-                        .append("actualStart", Documents.date(s.actualStart()))
-                        .append("actualEnd", Documents.date(s.actualEnd()))
+                        .append("plannedStart", DocumentValues.date(s.plannedStart()))
+                        .append("plannedEnd", DocumentValues.date(s.plannedEnd()))
+                        .append("actualStart", DocumentValues.date(s.actualStart()))
+                        .append("actualEnd", DocumentValues.date(s.actualEnd()))
                         .append("note", s.note())).toList())
-                .append("createdAt", Documents.instant(c.createdAt()))
-                .append("updatedAt", Documents.instant(c.updatedAt()));
+                .append("createdAt", DocumentValues.instant(c.createdAt()))
+                .append("updatedAt", DocumentValues.instant(c.updatedAt()));
     }
 
     private static CoPreparationCalendar calendar(Document d) {
         return new CoPreparationCalendar(d.getString("_id"), d.getString("memberSlug"), d.getString("programme"),
-                Documents.list(d, "stages", s -> new CalendarStage(CalendarStageName.valueOf(s.getString("stage")),
-                        Documents.date(s.getString("plannedStart")), Documents.date(s.getString("plannedEnd")),
-                        Documents.date(s.getString("actualStart")), Documents.date(s.getString("actualEnd")),
+                DocumentValues.list(d, "stages", s -> new CalendarStage(CalendarStageName.valueOf(s.getString("stage")),
+                        DocumentValues.date(s.getString("plannedStart")), DocumentValues.date(s.getString("plannedEnd")),
+                        DocumentValues.date(s.getString("actualStart")), DocumentValues.date(s.getString("actualEnd")),
                         s.getString("note"))),
-                Documents.instant(d.getDate("createdAt")), Documents.instant(d.getDate("updatedAt")),
-                Documents.number(d, AggregateStore.VERSION));
+                DocumentValues.instant(d.getDate("createdAt")), DocumentValues.instant(d.getDate("updatedAt")),
+                DocumentValues.number(d, AggregateStore.VERSION));
     }
 }

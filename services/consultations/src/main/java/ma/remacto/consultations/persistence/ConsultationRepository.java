@@ -21,6 +21,7 @@ import ma.remacto.consultations.domain.ItemResult;
 import ma.remacto.consultations.events.ConsultationsEvents;
 import ma.remacto.platform.events.PendingEvent;
 import ma.remacto.platform.mongo.AggregateStore;
+import ma.remacto.platform.mongo.DocumentValues;
 import ma.remacto.platform.web.PageQuery;
 import ma.remacto.platform.web.PageResult;
 
@@ -102,7 +103,7 @@ public class ConsultationRepository {
         Document d = store.collection().find(eq("_id", id))
                 .projection(Projections.include("contributionsPublished", "participation")).first();
         return d == null ? ConsultationsEvents.Tally.NONE : new ConsultationsEvents.Tally(
-                Documents.number(d, "contributionsPublished"), Documents.counts(d.get("participation", Document.class)));
+                DocumentValues.number(d, "contributionsPublished"), Documents.counts(d.get("participation", Document.class)));
     }
 
     private static Document tally(Document state, ConsultationsEvents.Tally tally) {
@@ -121,10 +122,10 @@ public class ConsultationRepository {
                 .append("items", c.items().stream().map(i -> new Document("id", i.id())
                         .append("title", Documents.text(i.title())).append("projectId", i.projectId())
                         .append("axisCode", i.axisCode())).toList())
-                .append("opensAt", Documents.instant(c.opensAt()))
-                .append("closesAt", Documents.instant(c.closesAt()))
+                .append("opensAt", DocumentValues.instant(c.opensAt()))
+                .append("closesAt", DocumentValues.instant(c.closesAt()))
                 .append("status", c.recordedStatus().name())
-                .append("closedEarlyAt", Documents.instant(c.closedEarlyAt()))
+                .append("closedEarlyAt", DocumentValues.instant(c.closedEarlyAt()))
                 .append("closeReason", c.closeReason())
                 .append("recordedByStaff", c.recordedByStaff())
                 .append("recordedContributions", c.recordedContributions())
@@ -133,9 +134,9 @@ public class ConsultationRepository {
                                 .append("contributions", r.contributions()).append("agree", r.agree())
                                 .append("disagree", r.disagree())).toList())
                         .append("themes", s.themes()).append("changesToDraft", s.changesToDraft())
-                        .append("publishedAt", Documents.instant(s.publishedAt())))
-                .append("createdAt", Documents.instant(c.createdAt()))
-                .append("updatedAt", Documents.instant(c.updatedAt()));
+                        .append("publishedAt", DocumentValues.instant(s.publishedAt())))
+                .append("createdAt", DocumentValues.instant(c.createdAt()))
+                .append("updatedAt", DocumentValues.instant(c.updatedAt()));
     }
 
     private static Consultation consultation(Document d) {
@@ -143,18 +144,18 @@ public class ConsultationRepository {
         return new Consultation(d.getString("_id"), d.getString("memberSlug"),
                 Documents.text(d.get("title", Document.class)), Documents.text(d.get("description", Document.class)),
                 d.getString("planId"), d.getString("programme"),
-                Documents.list(d, "items", i -> new ConsultationItem(i.getString("id"),
+                DocumentValues.list(d, "items", i -> new ConsultationItem(i.getString("id"),
                         Documents.text(i.get("title", Document.class)), i.getString("projectId"), i.getString("axisCode"))),
-                Documents.instant(d.getDate("opensAt")), Documents.instant(d.getDate("closesAt")),
-                ConsultationStatus.valueOf(d.getString("status")), Documents.instant(d.getDate("closedEarlyAt")),
+                DocumentValues.instant(d.getDate("opensAt")), DocumentValues.instant(d.getDate("closesAt")),
+                ConsultationStatus.valueOf(d.getString("status")), DocumentValues.instant(d.getDate("closedEarlyAt")),
                 d.getString("closeReason"), Boolean.TRUE.equals(d.getBoolean("recordedByStaff")),
                 d.get("recordedContributions") == null ? null : ((Number) d.get("recordedContributions")).intValue(),
-                s == null ? null : new ConsultationSummary(Documents.list(s, "items", r -> new ItemResult(
+                s == null ? null : new ConsultationSummary(DocumentValues.list(s, "items", r -> new ItemResult(
                         r.getString("itemId"), Documents.text(r.get("title", Document.class)),
-                        Documents.number(r, "contributions"), Documents.number(r, "agree"), Documents.number(r, "disagree"))),
-                        Documents.strings(s, "themes"), Documents.strings(s, "changesToDraft"),
-                        Documents.instant(s.getDate("publishedAt"))),
-                Documents.instant(d.getDate("createdAt")), Documents.instant(d.getDate("updatedAt")),
-                Documents.number(d, AggregateStore.VERSION));
+                        DocumentValues.number(r, "contributions"), DocumentValues.number(r, "agree"), DocumentValues.number(r, "disagree"))),
+                        DocumentValues.strings(s, "themes"), DocumentValues.strings(s, "changesToDraft"),
+                        DocumentValues.instant(s.getDate("publishedAt"))),
+                DocumentValues.instant(d.getDate("createdAt")), DocumentValues.instant(d.getDate("updatedAt")),
+                DocumentValues.number(d, AggregateStore.VERSION));
     }
 }

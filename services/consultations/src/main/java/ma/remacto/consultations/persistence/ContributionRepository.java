@@ -15,12 +15,13 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 
-import ma.remacto.consultations.domain.Contribution;
 import ma.remacto.consultations.domain.ConsultationCounts;
+import ma.remacto.consultations.domain.Contribution;
 import ma.remacto.consultations.domain.Moderation;
 import ma.remacto.consultations.domain.Position;
 import ma.remacto.platform.events.PendingEvent;
 import ma.remacto.platform.mongo.AggregateStore;
+import ma.remacto.platform.mongo.DocumentValues;
 import ma.remacto.platform.web.PageQuery;
 import ma.remacto.platform.web.PageResult;
 
@@ -92,11 +93,7 @@ public class ContributionRepository {
             filters.add(eq("itemId", itemId));
         }
         var filter = and(filters);
-        long total = store.collection().countDocuments(filter);
-        List<Contribution> items = store.collection().find(filter).projection(AggregateStore.STATE)
-                .sort(Sorts.ascending("_id")).skip((int) page.offset()).limit(page.size())
-                .map(ContributionRepository::contribution).into(new ArrayList<>());
-        return PageResult.of(items, page, total);
+        return store.page(filter, Sorts.ascending("_id"), page, ContributionRepository::contribution);
     }
 
     private static Document state(Contribution c) {
@@ -110,8 +107,8 @@ public class ContributionRepository {
                 .append("authorDisplayName", c.authorDisplayName())
                 .append("moderation", c.moderation().name())
                 .append("moderationReason", Documents.text(c.moderationReason()))
-                .append("submittedAt", Documents.instant(c.submittedAt()))
-                .append("updatedAt", Documents.instant(c.updatedAt()));
+                .append("submittedAt", DocumentValues.instant(c.submittedAt()))
+                .append("updatedAt", DocumentValues.instant(c.updatedAt()));
     }
 
     private static Contribution contribution(Document d) {
@@ -119,7 +116,7 @@ public class ContributionRepository {
                 d.getString("itemId"), d.getString("position") == null ? null : Position.valueOf(d.getString("position")),
                 d.getString("comment"), Boolean.TRUE.equals(d.getBoolean("anonymous")), d.getString("authorDisplayName"),
                 Moderation.valueOf(d.getString("moderation")), Documents.text(d.get("moderationReason", Document.class)),
-                Documents.instant(d.getDate("submittedAt")), Documents.instant(d.getDate("updatedAt")),
-                Documents.number(d, AggregateStore.VERSION));
+                DocumentValues.instant(d.getDate("submittedAt")), DocumentValues.instant(d.getDate("updatedAt")),
+                DocumentValues.number(d, AggregateStore.VERSION));
     }
 }

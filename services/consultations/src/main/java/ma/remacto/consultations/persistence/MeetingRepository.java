@@ -18,6 +18,7 @@ import ma.remacto.consultations.domain.Meeting;
 import ma.remacto.consultations.domain.MeetingKind;
 import ma.remacto.platform.events.PendingEvent;
 import ma.remacto.platform.mongo.AggregateStore;
+import ma.remacto.platform.mongo.DocumentValues;
 import ma.remacto.platform.web.PageQuery;
 import ma.remacto.platform.web.PageResult;
 
@@ -64,11 +65,7 @@ public class MeetingRepository {
             filters.add(lte("date", to.toString()));
         }
         Bson filter = filters.isEmpty() ? Filters.empty() : and(filters);
-        long total = store.collection().countDocuments(filter);
-        List<Meeting> items = store.collection().find(filter).projection(AggregateStore.STATE)
-                .sort(Sorts.orderBy(Sorts.descending("date"), Sorts.ascending("_id")))
-                .skip((int) page.offset()).limit(page.size()).map(MeetingRepository::meeting).into(new ArrayList<>());
-        return PageResult.of(items, page, total);
+        return store.page(filter, Sorts.orderBy(Sorts.descending("date"), Sorts.ascending("_id")), page, MeetingRepository::meeting);
     }
 
     public void insert(Meeting meeting, String regionSlug, Document history, PendingEvent event) {
@@ -86,7 +83,7 @@ public class MeetingRepository {
                 .append("memberSlug", m.memberSlug())
                 .append("kind", m.kind().name())
                 .append("title", Documents.text(m.title()))
-                .append("date", Documents.date(m.date()))
+                .append("date", DocumentValues.date(m.date()))
                 .append("place", m.place())
                 .append("programme", m.programme())
                 .append("participants", Documents.counts(m.participants()))
@@ -96,17 +93,17 @@ public class MeetingRepository {
                 .append("outputs", m.outputs())
                 .append("ideaCollections", m.ideaCollections())
                 .append("ideasCollected", m.ideasCollected())
-                .append("createdAt", Documents.instant(m.createdAt()))
-                .append("updatedAt", Documents.instant(m.updatedAt()));
+                .append("createdAt", DocumentValues.instant(m.createdAt()))
+                .append("updatedAt", DocumentValues.instant(m.updatedAt()));
     }
 
     private static Meeting meeting(Document d) {
         return new Meeting(d.getString("_id"), d.getString("memberSlug"), MeetingKind.valueOf(d.getString("kind")),
-                Documents.text(d.get("title", Document.class)), Documents.date(d.getString("date")), d.getString("place"),
+                Documents.text(d.get("title", Document.class)), DocumentValues.date(d.getString("date")), d.getString("place"),
                 d.getString("programme"), Documents.counts(d.get("participants", Document.class)),
-                Documents.strings(d, "organisations"), Documents.strings(d, "agenda"), d.getString("minutes"),
-                Documents.strings(d, "outputs"), (int) Documents.number(d, "ideaCollections"),
-                Documents.number(d, "ideasCollected"), Documents.instant(d.getDate("createdAt")),
-                Documents.instant(d.getDate("updatedAt")), Documents.number(d, AggregateStore.VERSION));
+                DocumentValues.strings(d, "organisations"), DocumentValues.strings(d, "agenda"), d.getString("minutes"),
+                DocumentValues.strings(d, "outputs"), (int) DocumentValues.number(d, "ideaCollections"),
+                DocumentValues.number(d, "ideasCollected"), DocumentValues.instant(d.getDate("createdAt")),
+                DocumentValues.instant(d.getDate("updatedAt")), DocumentValues.number(d, AggregateStore.VERSION));
     }
 }

@@ -24,6 +24,7 @@ import ma.remacto.consultations.domain.SurveyStatus;
 import ma.remacto.platform.events.PendingEvent;
 import ma.remacto.platform.ids.Ids;
 import ma.remacto.platform.mongo.AggregateStore;
+import ma.remacto.platform.mongo.DocumentValues;
 import ma.remacto.platform.web.PageQuery;
 import ma.remacto.platform.web.PageResult;
 
@@ -77,11 +78,7 @@ public class SurveyRepository {
             filters.add(in("status", visible.stream().map(Enum::name).toList()));
         }
         Bson filter = filters.isEmpty() ? Filters.empty() : and(filters);
-        long total = store.collection().countDocuments(filter);
-        List<Survey> items = store.collection().find(filter).projection(AggregateStore.STATE)
-                .sort(Sorts.descending("_id")).skip((int) page.offset()).limit(page.size())
-                .map(SurveyRepository::survey).into(new ArrayList<>());
-        return PageResult.of(items, page, total);
+        return store.page(filter, Sorts.descending("_id"), page, SurveyRepository::survey);
     }
 
     public void insert(Survey survey, String regionSlug, Document history, PendingEvent event) {
@@ -132,20 +129,20 @@ public class SurveyRepository {
                         .append("text", Documents.text(q.text())).append("kind", q.kind().name())
                         .append("choices", q.choices().stream().map(Documents::text).toList())).toList())
                 .append("status", s.status().name())
-                .append("opensAt", Documents.instant(s.opensAt()))
-                .append("closesAt", Documents.instant(s.closesAt()))
-                .append("createdAt", Documents.instant(s.createdAt()))
-                .append("updatedAt", Documents.instant(s.updatedAt()));
+                .append("opensAt", DocumentValues.instant(s.opensAt()))
+                .append("closesAt", DocumentValues.instant(s.closesAt()))
+                .append("createdAt", DocumentValues.instant(s.createdAt()))
+                .append("updatedAt", DocumentValues.instant(s.updatedAt()));
     }
 
     private static Survey survey(Document d) {
         return new Survey(d.getString("_id"), d.getString("memberSlug"), Documents.text(d.get("title", Document.class)),
                 Documents.text(d.get("service", Document.class)),
-                Documents.list(d, "questions", q -> new SurveyQuestion(q.getString("id"),
+                DocumentValues.list(d, "questions", q -> new SurveyQuestion(q.getString("id"),
                         Documents.text(q.get("text", Document.class)), QuestionKind.valueOf(q.getString("kind")),
-                        Documents.list(q, "choices", Documents::text))),
-                SurveyStatus.valueOf(d.getString("status")), Documents.instant(d.getDate("opensAt")),
-                Documents.instant(d.getDate("closesAt")), Documents.instant(d.getDate("createdAt")),
-                Documents.instant(d.getDate("updatedAt")), Documents.number(d, AggregateStore.VERSION));
+                        DocumentValues.list(q, "choices", Documents::text))),
+                SurveyStatus.valueOf(d.getString("status")), DocumentValues.instant(d.getDate("opensAt")),
+                DocumentValues.instant(d.getDate("closesAt")), DocumentValues.instant(d.getDate("createdAt")),
+                DocumentValues.instant(d.getDate("updatedAt")), DocumentValues.number(d, AggregateStore.VERSION));
     }
 }

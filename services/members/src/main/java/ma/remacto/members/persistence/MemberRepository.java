@@ -76,14 +76,8 @@ public class MemberRepository {
             filters.add(eq("status", status.name()));
         }
         Bson filter = filters.isEmpty() ? Filters.empty() : and(filters);
-        long total = store.collection().countDocuments(filter);
         // Regions first, then provinces, then communes; by slug within a kind: a stable order for paging.
-        List<Member> items = store.collection().find(filter)
-                .projection(AggregateStore.STATE)
-                .sort(Sorts.ascending("kindOrder", AggregateStore.ID))
-                .skip((int) page.offset()).limit(page.size())
-                .map(MemberDocuments::member).into(new ArrayList<>());
-        return PageResult.of(items, page, total);
+        return store.page(filter, Sorts.ascending("kindOrder", AggregateStore.ID), page, MemberDocuments::member);
     }
 
     public List<Document> history(String slug) {

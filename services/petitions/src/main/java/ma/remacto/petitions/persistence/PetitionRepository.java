@@ -61,11 +61,7 @@ public class PetitionRepository {
 
     public PageResult<Petition> list(Query query, PageQuery page) {
         Bson filter = filter(query);
-        long total = store.collection().countDocuments(filter);
-        List<Petition> items = store.collection().find(filter).projection(AggregateStore.STATE)
-                .sort(Sorts.descending(AggregateStore.ID)).skip((int) page.offset()).limit(page.size())
-                .map(PetitionRepository::petition).into(new ArrayList<>());
-        return PageResult.of(items, page, total);
+        return store.page(filter, Sorts.descending(AggregateStore.ID), page, PetitionRepository::petition);
     }
 
     /** Every public petition matching the query (statistics: a member's or a region's petitions are few). */

@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -15,6 +16,8 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 
 import ma.remacto.platform.events.PendingEvent;
+import ma.remacto.platform.web.PageQuery;
+import ma.remacto.platform.web.PageResult;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -88,6 +91,17 @@ public class AggregateStore {
     /** One aggregate's state (see {@link #STATE}). */
     public Optional<Document> findState(Object id) {
         return Optional.ofNullable(collection.find(eq(ID, id)).projection(STATE).first());
+    }
+
+    /**
+     * One page of aggregates' states matching {@code filter}, in {@code sort} order (which must be total, an
+     * {@code _id} last, so pages neither repeat nor skip), with the total count.
+     */
+    public <T> PageResult<T> page(Bson filter, Bson sort, PageQuery page, Function<Document, T> mapper) {
+        long total = collection.countDocuments(filter);
+        List<T> items = collection.find(filter).projection(STATE).sort(sort).skip((int) page.offset())
+                .limit(page.size()).map(mapper::apply).into(new ArrayList<>());
+        return PageResult.of(items, page, total);
     }
 
     /** One aggregate's recorded changes, oldest first; empty when it does not exist. */

@@ -17,6 +17,7 @@ import com.mongodb.client.model.Sorts;
 
 import ma.remacto.platform.events.PendingEvent;
 import ma.remacto.platform.mongo.AggregateStore;
+import ma.remacto.platform.mongo.DocumentValues;
 import ma.remacto.platform.web.PageQuery;
 import ma.remacto.platform.web.PageResult;
 import ma.remacto.projects.domain.ActionPlan;
@@ -79,12 +80,7 @@ public class PlanRepository {
             filters.add(in("status", visibleStatuses.stream().map(Enum::name).toList()));
         }
         Bson filter = filters.isEmpty() ? Filters.empty() : and(filters);
-        long total = store.collection().countDocuments(filter);
-        List<ActionPlan> items = store.collection().find(filter)
-                .projection(AggregateStore.STATE)
-                .sort(Sorts.ascending("memberSlug", "period")).skip((int) page.offset()).limit(page.size())
-                .map(PlanRepository::plan).into(new ArrayList<>());
-        return PageResult.of(items, page, total);
+        return store.page(filter, Sorts.ascending("memberSlug", "period"), page, PlanRepository::plan);
     }
 
     /** The region is stored beside the plan so a regional portal's filter is one equality. */
@@ -102,34 +98,34 @@ public class PlanRepository {
         return new Document(AggregateStore.ID, plan.id())
                 .append("memberSlug", plan.memberSlug())
                 .append("period", plan.period())
-                .append("startDate", Documents.date(plan.startDate()))
-                .append("endDate", Documents.date(plan.endDate()))
+                .append("startDate", DocumentValues.date(plan.startDate()))
+                .append("endDate", DocumentValues.date(plan.endDate()))
                 .append("format", plan.format().name())
                 .append("title", Documents.text(plan.title()))
                 .append("status", plan.status().name())
                 .append("consultationId", plan.consultationId())
                 .append("adoption", plan.adoption() == null ? null
                         : new Document("session", Documents.text(plan.adoption().session()))
-                                .append("date", Documents.date(plan.adoption().date())))
+                                .append("date", DocumentValues.date(plan.adoption().date())))
                 .append("amendments", plan.amendments().stream().map(a -> new Document("number", a.number())
-                        .append("reason", a.reason()).append("openedAt", Documents.instant(a.openedAt()))
-                        .append("closedAt", Documents.instant(a.closedAt()))).toList())
+                        .append("reason", a.reason()).append("openedAt", DocumentValues.instant(a.openedAt()))
+                        .append("closedAt", DocumentValues.instant(a.closedAt()))).toList())
                 .append("evaluation", plan.evaluation())
-                .append("createdAt", Documents.instant(plan.createdAt()))
-                .append("updatedAt", Documents.instant(plan.updatedAt()));
+                .append("createdAt", DocumentValues.instant(plan.createdAt()))
+                .append("updatedAt", DocumentValues.instant(plan.updatedAt()));
     }
 
     private static ActionPlan plan(Document d) {
         Document adoption = d.get("adoption", Document.class);
         return new ActionPlan(d.getString(AggregateStore.ID), d.getString("memberSlug"), d.getString("period"),
-                Documents.date(d.getString("startDate")), Documents.date(d.getString("endDate")),
+                DocumentValues.date(d.getString("startDate")), DocumentValues.date(d.getString("endDate")),
                 PlanFormat.valueOf(d.getString("format")), Documents.text(d.get("title", Document.class)),
                 PlanStatus.valueOf(d.getString("status")), d.getString("consultationId"),
                 adoption == null ? null : new CouncilAdoption(Documents.text(adoption.get("session", Document.class)),
-                        Documents.date(adoption.getString("date"))),
-                Documents.list(d, "amendments", a -> new Amendment(a.getInteger("number"), a.getString("reason"),
-                        Documents.instant(a.getDate("openedAt")), Documents.instant(a.getDate("closedAt")))),
-                d.getString("evaluation"), Documents.instant(d.getDate("createdAt")),
-                Documents.instant(d.getDate("updatedAt")), Documents.number(d, AggregateStore.VERSION));
+                        DocumentValues.date(adoption.getString("date"))),
+                DocumentValues.list(d, "amendments", a -> new Amendment(a.getInteger("number"), a.getString("reason"),
+                        DocumentValues.instant(a.getDate("openedAt")), DocumentValues.instant(a.getDate("closedAt")))),
+                d.getString("evaluation"), DocumentValues.instant(d.getDate("createdAt")),
+                DocumentValues.instant(d.getDate("updatedAt")), DocumentValues.number(d, AggregateStore.VERSION));
     }
 }

@@ -3,6 +3,7 @@ package ma.remacto.projects.persistence;
 import java.util.List;
 
 import ma.remacto.platform.mongo.AggregateStore;
+import ma.remacto.platform.mongo.DocumentValues;
 import ma.remacto.projects.domain.Activity;
 import ma.remacto.projects.domain.ActivityStatus;
 import ma.remacto.projects.domain.CommitmentDetails;
@@ -39,20 +40,20 @@ final class ProjectDocuments {
                 .append("position", project.position())
                 .append("card", card(project.card()))
                 .append("activities", project.activities().stream().map(ProjectDocuments::activity).toList())
-                .append("progress", Documents.decimal(project.progress()))
+                .append("progress", DocumentValues.decimal(project.progress()))
                 .append("published", project.published())
                 .append("withdrawn", project.withdrawn())
-                .append("createdAt", Documents.instant(project.createdAt()))
-                .append("updatedAt", Documents.instant(project.updatedAt()));
+                .append("createdAt", DocumentValues.instant(project.createdAt()))
+                .append("updatedAt", DocumentValues.instant(project.updatedAt()));
     }
 
     static OpennessProject project(Document d) {
         return new OpennessProject(d.getString(AggregateStore.ID), d.getString("memberSlug"), d.getString("planId"),
                 d.getString("period"), ProjectKind.valueOf(d.getString("kind")), d.getInteger("position", 0),
-                card(d.get("card", Document.class)), Documents.list(d, "activities", ProjectDocuments::activity),
+                card(d.get("card", Document.class)), DocumentValues.list(d, "activities", ProjectDocuments::activity),
                 Boolean.TRUE.equals(d.getBoolean("published")), Boolean.TRUE.equals(d.getBoolean("withdrawn")),
-                Documents.instant(d.getDate("createdAt")), Documents.instant(d.getDate("updatedAt")),
-                Documents.number(d, AggregateStore.VERSION));
+                DocumentValues.instant(d.getDate("createdAt")), DocumentValues.instant(d.getDate("updatedAt")),
+                DocumentValues.number(d, AggregateStore.VERSION));
     }
 
     private static Document card(ProjectCard card) {
@@ -64,11 +65,11 @@ final class ProjectDocuments {
                         .append("causes", card.problem().causes())
                         .append("consequences", card.problem().consequences()))
                 .append("proposedSolution", card.proposedSolution())
-                .append("principles", Documents.names(card.principles()))
+                .append("principles", DocumentValues.names(card.principles()))
                 .append("competence", card.competence() == null ? null : card.competence().name())
                 .append("linkedToActionProgramme", card.linkedToActionProgramme())
                 .append("feasibleWithinPeriod", card.feasibleWithinPeriod())
-                .append("estimatedBudget", Documents.decimal(card.estimatedBudget()))
+                .append("estimatedBudget", DocumentValues.decimal(card.estimatedBudget()))
                 .append("fundingSource", card.fundingSource())
                 .append("expectedResults", card.expectedResults().stream()
                         .map(r -> new Document("objective", r.objective().name()).append("contribution", r.contribution()))
@@ -77,7 +78,7 @@ final class ProjectDocuments {
                 .append("ideaIds", card.ideaIds())
                 .append("commitment", commitment == null ? null : new Document("leadInstitution", commitment.leadInstitution())
                         .append("supportActors", commitment.supportActors())
-                        .append("ogpValues", Documents.names(commitment.ogpValues()))
+                        .append("ogpValues", DocumentValues.names(commitment.ogpValues()))
                         .append("completion", commitment.completion().name())
                         .append("description", commitment.description())
                         .append("expectedResults", commitment.expectedResults()));
@@ -89,16 +90,16 @@ final class ProjectDocuments {
         return new ProjectCard(d.getString("axisId"), d.getString("axisCode"), Documents.text(d.get("title", Document.class)),
                 new ProjectProblem(problem.getList("issues", String.class), problem.getList("causes", String.class),
                         problem.getList("consequences", String.class)),
-                d.getList("proposedSolution", String.class, List.of()), Documents.enums(d, "principles", Principle.class),
-                Documents.enumOrNull(d.getString("competence"), Competence.class), d.getBoolean("linkedToActionProgramme"),
-                d.getBoolean("feasibleWithinPeriod"), Documents.decimal(d.getString("estimatedBudget")),
+                d.getList("proposedSolution", String.class, List.of()), DocumentValues.enums(d, "principles", Principle.class),
+                DocumentValues.enumOrNull(d.getString("competence"), Competence.class), d.getBoolean("linkedToActionProgramme"),
+                d.getBoolean("feasibleWithinPeriod"), DocumentValues.decimal(d.getString("estimatedBudget")),
                 d.getString("fundingSource"),
-                Documents.list(d, "expectedResults", r -> new ExpectedResult(
+                DocumentValues.list(d, "expectedResults", r -> new ExpectedResult(
                         ProgrammeObjective.valueOf(r.getString("objective")), r.getString("contribution"))),
-                Documents.list(d, "indicators", ProjectDocuments::indicator), d.getList("ideaIds", String.class, List.of()),
+                DocumentValues.list(d, "indicators", ProjectDocuments::indicator), d.getList("ideaIds", String.class, List.of()),
                 commitment == null ? null : new CommitmentDetails(commitment.getString("leadInstitution"),
                         commitment.getList("supportActors", String.class, List.of()),
-                        Documents.enums(commitment, "ogpValues", OgpValue.class),
+                        DocumentValues.enums(commitment, "ogpValues", OgpValue.class),
                         CompletionLevel.valueOf(commitment.getString("completion")), commitment.getString("description"),
                         commitment.getString("expectedResults")));
     }
@@ -106,42 +107,42 @@ final class ProjectDocuments {
     private static Document indicator(Indicator indicator) {
         return new Document("id", indicator.id()).append("kind", indicator.kind().name())
                 .append("title", indicator.title()).append("unit", indicator.unit())
-                .append("baseline", Documents.decimal(indicator.baseline()))
-                .append("target", Documents.decimal(indicator.target())).append("qualitative", indicator.qualitative())
+                .append("baseline", DocumentValues.decimal(indicator.baseline()))
+                .append("target", DocumentValues.decimal(indicator.target())).append("qualitative", indicator.qualitative())
                 .append("measurements", indicator.measurements().stream()
-                        .map(m -> new Document("date", Documents.date(m.date())).append("value", Documents.decimal(m.value()))
-                                .append("observation", m.observation()).append("recordedAt", Documents.instant(m.recordedAt())))
+                        .map(m -> new Document("date", DocumentValues.date(m.date())).append("value", DocumentValues.decimal(m.value()))
+                                .append("observation", m.observation()).append("recordedAt", DocumentValues.instant(m.recordedAt())))
                         .toList());
     }
 
     private static Indicator indicator(Document d) {
         return new Indicator(d.getString("id"), IndicatorKind.valueOf(d.getString("kind")), d.getString("title"),
-                d.getString("unit"), Documents.decimal(d.getString("baseline")), Documents.decimal(d.getString("target")),
+                d.getString("unit"), DocumentValues.decimal(d.getString("baseline")), DocumentValues.decimal(d.getString("target")),
                 Boolean.TRUE.equals(d.getBoolean("qualitative")),
-                Documents.list(d, "measurements", m -> new Measurement(Documents.date(m.getString("date")),
-                        Documents.decimal(m.getString("value")), m.getString("observation"),
-                        Documents.instant(m.getDate("recordedAt")))));
+                DocumentValues.list(d, "measurements", m -> new Measurement(DocumentValues.date(m.getString("date")),
+                        DocumentValues.decimal(m.getString("value")), m.getString("observation"),
+                        DocumentValues.instant(m.getDate("recordedAt")))));
     }
 
     private static Document activity(Activity activity) {
         return new Document("id", activity.id()).append("title", activity.title())
-                .append("start", Documents.date(activity.start())).append("end", Documents.date(activity.end()))
-                .append("weight", Documents.decimal(activity.weight())).append("status", activity.status().name())
+                .append("start", DocumentValues.date(activity.start())).append("end", DocumentValues.date(activity.end()))
+                .append("weight", DocumentValues.decimal(activity.weight())).append("status", activity.status().name())
                 .append("progress", activity.progress())
                 .append("evidence", activity.evidence().stream().map(e -> new Document("kind", e.kind().name())
                         .append("title", e.title()).append("url", e.url()).append("fileName", e.fileName())
                         .append("mediaType", e.mediaType()).append("sizeBytes", e.sizeBytes())).toList())
                 .append("responsibleService", activity.responsibleService())
-                .append("estimatedCost", Documents.decimal(activity.estimatedCost()));
+                .append("estimatedCost", DocumentValues.decimal(activity.estimatedCost()));
     }
 
     private static Activity activity(Document d) {
-        return new Activity(d.getString("id"), d.getString("title"), Documents.date(d.getString("start")),
-                Documents.date(d.getString("end")), Documents.decimal(d.getString("weight")),
+        return new Activity(d.getString("id"), d.getString("title"), DocumentValues.date(d.getString("start")),
+                DocumentValues.date(d.getString("end")), DocumentValues.decimal(d.getString("weight")),
                 ActivityStatus.valueOf(d.getString("status")), d.getInteger("progress", 0),
-                Documents.list(d, "evidence", e -> new Evidence(EvidenceKind.valueOf(e.getString("kind")),
+                DocumentValues.list(d, "evidence", e -> new Evidence(EvidenceKind.valueOf(e.getString("kind")),
                         e.getString("title"), e.getString("url"), e.getString("fileName"), e.getString("mediaType"),
                         e.get("sizeBytes") == null ? null : ((Number) e.get("sizeBytes")).longValue())),
-                d.getString("responsibleService"), Documents.decimal(d.getString("estimatedCost")));
+                d.getString("responsibleService"), DocumentValues.decimal(d.getString("estimatedCost")));
     }
 }

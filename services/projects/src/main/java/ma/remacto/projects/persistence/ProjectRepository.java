@@ -65,12 +65,7 @@ public class ProjectRepository {
 
     public PageResult<OpennessProject> list(ProjectQuery query, PageQuery page) {
         Bson filter = filter(query);
-        long total = store.collection().countDocuments(filter);
-        List<OpennessProject> items = store.collection().find(filter)
-                .projection(AggregateStore.STATE)
-                .sort(Sorts.ascending("memberSlug", "period", "position")).skip((int) page.offset()).limit(page.size())
-                .map(ProjectDocuments::project).into(new ArrayList<>());
-        return PageResult.of(items, page, total);
+        return store.page(filter, Sorts.ascending("memberSlug", "period", "position"), page, ProjectDocuments::project);
     }
 
     /** Every project of a plan, in plan order: what the roll-up and the reports read. */
