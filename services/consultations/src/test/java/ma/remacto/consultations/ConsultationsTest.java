@@ -29,6 +29,7 @@ import ma.remacto.platform.events.Topics;
 import ma.remacto.platform.ids.Ids;
 import ma.remacto.platform.members.MemberDirectory;
 import ma.remacto.platform.test.EventProbe;
+import ma.remacto.platform.test.Eventually;
 import ma.remacto.platform.test.ServiceTest;
 import ma.remacto.platform.test.TestEvents;
 import ma.remacto.platform.test.TestMembers;
@@ -72,26 +73,11 @@ class ConsultationsTest {
     }
 
     @BeforeEach
-    void members() throws InterruptedException {
-        if (directory.find("larache").isPresent()) {
-            return;
-        }
-        TestMembers.publish(List.of(TestMembers.Member.region(TTA), TestMembers.Member.commune("larache", TTA),
+    void members() {
+        TestMembers.ensure(directory, List.of(TestMembers.Member.region(TTA), TestMembers.Member.commune("larache", TTA),
                 TestMembers.Member.commune("tetouan", TTA)));
-        await(() -> directory.find("tetouan").isPresent());
     }
 
-    interface Condition {
-        boolean holds();
-    }
-
-    static void await(Condition condition) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (!condition.holds()) {
-            assertThat(Instant.now()).isBefore(deadline);
-            Thread.sleep(100);
-        }
-    }
 
     /** A client call from one address (the gateway's X-Forwarded-For), so rate limits are per test. */
     Response call(String method, String path, Object body, String token, String client) {
@@ -428,7 +414,7 @@ class ConsultationsTest {
         TestEvents.publish(List.of(new DomainEvent(Topics.IDEATION, "AxisDefined", 1, "Axis", axisId, 1, "larache",
                 AxisDefined.newBuilder().setAxis(AxisCard.newBuilder().setId(axisId).setMemberSlug("larache")
                         .setProgramme("2024-2025").setCode("A1").setActive(true).setVersion(1)).build())));
-        await(() -> axes.activeCodes("larache").contains("A1"));
+        Eventually.until(() -> axes.activeCodes("larache").contains("A1"));
 
         Response recorded = call("POST", "/api/meetings", meeting("larache", Map.of("total", 73,
                 "byGender", Map.of("FEMALE", 30, "MALE", 43), "byParticipantType", Map.of("ASSOCIATION", 60,

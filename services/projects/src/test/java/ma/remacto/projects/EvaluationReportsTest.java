@@ -24,6 +24,7 @@ import ma.remacto.platform.events.DomainEvent;
 import ma.remacto.platform.events.Topics;
 import ma.remacto.platform.ids.Ids;
 import ma.remacto.platform.members.MemberDirectory;
+import ma.remacto.platform.test.Eventually;
 import ma.remacto.platform.test.ServiceClient;
 import ma.remacto.platform.test.ServiceClient.Response;
 import ma.remacto.platform.test.ServiceTest;
@@ -75,11 +76,8 @@ class EvaluationReportsTest {
     }
 
     @BeforeEach
-    void member() throws InterruptedException {
-        if (directory.find(MEMBER).isEmpty()) {
-            TestMembers.publish(List.of(TestMembers.Member.region(REGION), TestMembers.Member.commune(MEMBER, REGION)));
-            ProjectsTest.await(() -> directory.find(MEMBER).isPresent());
-        }
+    void member() {
+        TestMembers.ensure(directory, List.of(TestMembers.Member.region(REGION), TestMembers.Member.commune(MEMBER, REGION)));
     }
 
     Response call(String method, String path, Object body, String token) {
@@ -113,7 +111,7 @@ class EvaluationReportsTest {
                                     .setFr("Axe " + code))).build()));
         }
         TestEvents.publish(events);
-        ProjectsTest.await(() -> ids.stream().allMatch(id -> ideation.axis(id).isPresent()));
+        Eventually.until(() -> ids.stream().allMatch(id -> ideation.axis(id).isPresent()));
     }
 
     static Map<String, Object> activity(String title, LocalDate start, LocalDate end, int weight) {

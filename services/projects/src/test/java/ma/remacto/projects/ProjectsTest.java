@@ -22,6 +22,7 @@ import ma.remacto.platform.events.Topics;
 import ma.remacto.platform.ids.Ids;
 import ma.remacto.platform.members.MemberDirectory;
 import ma.remacto.platform.test.EventProbe;
+import ma.remacto.platform.test.Eventually;
 import ma.remacto.platform.test.ServiceClient;
 import ma.remacto.platform.test.ServiceClient.Response;
 import ma.remacto.platform.test.ServiceTest;
@@ -54,26 +55,11 @@ class ProjectsTest {
     IdeationCopies ideation;
 
     @BeforeEach
-    void members() throws InterruptedException {
-        if (directory.find("larache").isPresent()) {
-            return;
-        }
-        TestMembers.publish(List.of(TestMembers.Member.region(TTA), TestMembers.Member.commune("larache", TTA),
+    void members() {
+        TestMembers.ensure(directory, List.of(TestMembers.Member.region(TTA), TestMembers.Member.commune("larache", TTA),
                 TestMembers.Member.commune("tetouan", TTA)));
-        await(() -> directory.find("tetouan").isPresent());
     }
 
-    interface Condition {
-        boolean holds();
-    }
-
-    static void await(Condition condition) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (!condition.holds()) {
-            assertThat(Instant.now()).isBefore(deadline);
-            Thread.sleep(100);
-        }
-    }
 
     Response call(String method, String path, Object body, String token) {
         return new ServiceClient(port, "fr").call(method, path, body, token);
@@ -98,7 +84,7 @@ class ProjectsTest {
                             .setNumber(number++).setAxisId(axisId).setState(state).setVersion(4)).setToState(state).build()));
         }
         TestEvents.publish(events);
-        await(() -> ideation.ideas(ids).size() == ids.size() && ideation.axis(axisId).isPresent());
+        Eventually.until(() -> ideation.ideas(ids).size() == ids.size() && ideation.axis(axisId).isPresent());
         return ids;
     }
 

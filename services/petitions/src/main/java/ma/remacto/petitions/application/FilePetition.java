@@ -43,9 +43,11 @@ public class FilePetition {
     }
 
     public Petition handle(String id, Long expectedVersion) {
+        // One receipt number per filing, kept across retries: a number is a legal receipt, the sequence has no gaps.
+        String[] receipt = {null};
         for (int attempt = 1; ; attempt++) {
             try {
-                return attempt(id, expectedVersion);
+                return attempt(id, expectedVersion, receipt);
             } catch (ConcurrentChangeException e) {
                 // without If-Match, a signature count published meanwhile is no reason to refuse the filing
                 if (expectedVersion != null || attempt == 3) {
@@ -55,7 +57,7 @@ public class FilePetition {
         }
     }
 
-    private Petition attempt(String id, Long expectedVersion) {
+    private Petition attempt(String id, Long expectedVersion, String[] allocated) {
         Petition petition = guard.petition(id);
         Actor actor = guard.requirePetitioner(petition);
         PetitionGuard.requireVersion(expectedVersion, petition.version());
@@ -81,7 +83,10 @@ public class FilePetition {
                         String.join(", ", shortProvinces), petition.threshold().requiredPerProvince());
             }
         }
-        String receipt = receipts.next(petition.memberSlug(), day.getYear());
+        if (allocated[0] == null) {
+            allocated[0] = receipts.next(petition.memberSlug(), day.getYear());
+        }
+        String receipt = allocated[0];
         Petition filed = petition.moveTo(PetitionStatus.FILED, new Petition.Change(receipt, day, null, null, null, null,
                 null, null, null, null), day, today.now(), null);
         petitions.update(filed, History.entry(filed.updatedAt(), actor, "FILED", petition.status().name(),

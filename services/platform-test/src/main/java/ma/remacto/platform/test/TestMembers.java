@@ -1,5 +1,6 @@
 package ma.remacto.platform.test;
 
+import java.time.Duration;
 import java.util.List;
 
 import ma.remacto.events.v1.LocalizedText;
@@ -9,7 +10,7 @@ import ma.remacto.events.v1.MemberRegistered;
 import ma.remacto.events.v1.MemberStatus;
 import ma.remacto.platform.events.DomainEvent;
 import ma.remacto.platform.events.Topics;
-
+import ma.remacto.platform.members.MemberDirectory;
 
 /**
  * Publishes member cards on the members topic, as the members service does, so a service under test
@@ -33,6 +34,20 @@ public final class TestMembers {
         public Member inactive() {
             return new Member(slug, kind, regionSlug, provinceSlug, false);
         }
+    }
+
+    /**
+     * Publishes the members unless the service's read model already knows the last one (test classes of one service
+     * share its Spring context, hence its read model), then waits until it does.
+     */
+    public static void ensure(MemberDirectory directory, List<Member> members) {
+        String last = members.getLast().slug();
+        if (directory.find(last).isPresent()) {
+            return;
+        }
+        publish(members);
+        Eventually.until("the member read model knowing " + last, Duration.ofSeconds(60),
+                () -> directory.find(last).isPresent());
     }
 
     public static void publish(List<Member> members) {
