@@ -54,7 +54,8 @@ class ChartTest {
       "search", new Workload(REGISTRY + "/search-service", 8083, true, true),
       "projects", new Workload(REGISTRY + "/projects-service", 8084, true, true),
       "consultations", new Workload(REGISTRY + "/consultations-service", 8085, true, true),
-      "petitions", new Workload(REGISTRY + "/petitions-service", 8086, true, true));
+      "petitions", new Workload(REGISTRY + "/petitions-service", 8086, true, true),
+      "opendata", new Workload(REGISTRY + "/opendata-service", 8087, true, true));
 
   /** Every service chart the umbrella declares; new ones are checked without touching this test. */
   static List<String> workloads() {
@@ -240,7 +241,8 @@ class ChartTest {
           .containsEntry("REMACTO_SEARCH_URL", "http://" + RELEASE + "-search:8083")
           .containsEntry("REMACTO_PROJECTS_URL", "http://" + RELEASE + "-projects:8084")
           .containsEntry("REMACTO_CONSULTATIONS_URL", "http://" + RELEASE + "-consultations:8085")
-          .containsEntry("REMACTO_PETITIONS_URL", "http://" + RELEASE + "-petitions:8086");
+          .containsEntry("REMACTO_PETITIONS_URL", "http://" + RELEASE + "-petitions:8086")
+          .containsEntry("REMACTO_OPENDATA_URL", "http://" + RELEASE + "-opendata:8087");
     }
 
     @Test
