@@ -1,0 +1,253 @@
+package ma.remacto.opendata.api;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import ma.remacto.opendata.domain.Dataset;
+import ma.remacto.opendata.domain.DatasetKind;
+import ma.remacto.opendata.domain.TableSchema;
+import ma.remacto.opendata.persistence.MongoDatasetCatalog;
+import ma.remacto.platform.problems.FieldProblem;
+import ma.remacto.platform.problems.ProblemException;
+import ma.remacto.platform.web.PageQuery;
+import ma.remacto.platform.web.PageResult;
+
+import org.bson.Document;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The datasets API: the catalogue (list, one dataset with its schema) and the downloads (CSV, JSON, Frictionless
+ * Data Package). Downloads stream: rows are read in keyset batches over {@code _id} and written straight to the
+ * response, gzip-compressed when the client accepts it, with a weak ETag and Last-Modified (304 when unchanged).
+ */
+@RestController
+@RequestMapping("/api/datasets")
+@Tag(name = "Datasets", description = "Open data: public, non-personal records of every member, CSV, JSON, Data Package")
+public class DatasetController {
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final MongoDatasetCatalog catalog;
+    private final ObjectMapper json;
+    private final int batchSize;
+
+    public DatasetController(MongoDatasetCatalog catalog, ObjectMapper json,
+            @Value("${remacto.opendata.export-batch-size:1000}") int batchSize) {
+        this.catalog = catalog;
+        this.json = json;
+        this.batchSize = batchSize;
+    }
+
+    @GetMapping
+    @Operation(summary = "Datasets, by name; filters: member, region (the member's region), kind (IDEAS, PROJECTS, …)")
+    public PageResult<DatasetView> list(@RequestParam(required = false) String member,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        PageQuery query = PageQuery.of(page, size);
+        DatasetKind wanted = null;
+        if (kind != null && !kind.isBlank()) {
+            try {
+                wanted = DatasetKind.valueOf(kind.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalidInput(List.of(new FieldProblem("kind", "dataset.kind.unknown", kind)));
+            }
+        }
+        List<Dataset> matching = new ArrayList<>();
+        for (Dataset d : catalog.datasets()) {
+            if ((wanted == null || d.kind() == wanted)
+                    && (member == null || member.isBlank() || member.equals(d.publisherSlug()))
+                    && (region == null || region.isBlank() || region.equals(d.regionSlug()))) {
+                matching.add(d);
+            }
+        }
+        List<DatasetView> items = matching.stream().skip(query.offset()).limit(query.size())
+                .map(d -> DatasetView.of(d, null)).toList();
+        return PageResult.of(items, query, matching.size());
+    }
+
+    @GetMapping("/{name}")
+    @Operation(summary = "One dataset (by name or id): metadata, resources and the schema of its rows")
+    public DatasetView one(@PathVariable String name) {
+        Dataset d = find(name);
+        return DatasetView.of(d, catalog.schema(d.kind()));
+    }
+
+    @GetMapping("/{name}/rows.csv")
+    @Operation(summary = "The rows as CSV (UTF-8, RFC 4180, header = the schema's field names; bom=true adds a BOM)")
+    public ResponseEntity<StreamingResponseBody> csv(@PathVariable String name,
+            @RequestParam(defaultValue = "false") boolean bom,
+            @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding,
+            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+            @RequestHeader(value = HttpHeaders.IF_MODIFIED_SINCE, required = false) String ifModifiedSince) {
+        Dataset d = find(name);
+        TableSchema schema = catalog.schema(d.kind());
+        return download(d, "csv" + (bom ? "-bom" : ""), new MediaType("text", "csv", StandardCharsets.UTF_8),
+                name + ".csv", acceptEncoding, ifNoneMatch, ifModifiedSince, out -> {
+                    if (bom) {
+                        out.write(BOM);
+                    }
+                    List<String> header = schema.fields().stream().map(TableSchema.Field::name).toList();
+                    out.write(Csv.line(header).getBytes(StandardCharsets.UTF_8));
+                    catalog.forEachRow(d, batchSize, row -> {
+                        List<String> cells = new ArrayList<>(header.size());
+                        for (String column : header) {
+                            Object value = row.get(column);
+                            cells.add(value == null ? "" : value.toString());
+                        }
+                        write(out, Csv.line(cells).getBytes(StandardCharsets.UTF_8));
+                    });
+                });
+    }
+
+    @GetMapping("/{name}/rows.json")
+    @Operation(summary = "The rows as one JSON array of objects (keys = the schema's field names, numbers as numbers)")
+    public ResponseEntity<StreamingResponseBody> rowsJson(@PathVariable String name,
+            @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding,
+            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+            @RequestHeader(value = HttpHeaders.IF_MODIFIED_SINCE, required = false) String ifModifiedSince) {
+        Dataset d = find(name);
+        TableSchema schema = catalog.schema(d.kind());
+        return download(d, "json", MediaType.APPLICATION_JSON, name + ".json", acceptEncoding, ifNoneMatch,
+                ifModifiedSince, out -> {
+                    try (JsonGenerator generator = json.createGenerator(out)) {
+                        generator.writeStartArray();
+                        catalog.forEachRow(d, batchSize, row -> writeRow(generator, schema, row));
+                        generator.writeEndArray();
+                    }
+                });
+    }
+
+    @GetMapping("/{name}/datapackage.json")
+    @Operation(summary = "The Frictionless Data Package descriptor: licence, resources (CSV and JSON) and their schema")
+    public ResponseEntity<StreamingResponseBody> datapackage(@PathVariable String name,
+            @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding,
+            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+            @RequestHeader(value = HttpHeaders.IF_MODIFIED_SINCE, required = false) String ifModifiedSince) {
+        Dataset d = find(name);
+        Map<String, Object> descriptor = DataPackages.descriptor(d, catalog.schema(d.kind()));
+        byte[] body = json.writeValueAsBytes(descriptor);
+        return download(d, "datapackage", MediaType.APPLICATION_JSON, "datapackage.json", acceptEncoding, ifNoneMatch,
+                ifModifiedSince, out -> out.write(body));
+    }
+
+    private Dataset find(String name) {
+        return catalog.dataset(name).orElseThrow(() -> ProblemException.notFound("dataset.not-found", name));
+    }
+
+    private interface Body {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private ResponseEntity<StreamingResponseBody> download(Dataset d, String variant, MediaType type, String fileName,
+            String acceptEncoding, String ifNoneMatch, String ifModifiedSince, Body body) {
+        String etag = "W/\"" + d.name() + "-" + variant + "-" + catalog.revision(d.name()) + "-" + d.rows() + "\"";
+        Instant modified = d.modified() == null ? null : d.modified().truncatedTo(ChronoUnit.SECONDS);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setETag(etag);
+        if (modified != null) {
+            headers.setLastModified(modified);
+        }
+        headers.setCacheControl(CacheControl.noCache().cachePublic());
+        headers.setVary(List.of(HttpHeaders.ACCEPT_ENCODING));
+        if (notModified(etag, modified, ifNoneMatch, ifModifiedSince)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
+        }
+        boolean gzip = acceptEncoding != null && acceptEncoding.toLowerCase(Locale.ROOT).contains("gzip");
+        headers.setContentType(type);
+        headers.set(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName + "\"");
+        if (gzip) {
+            headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        StreamingResponseBody stream = out -> {
+            if (gzip) {
+                GZIPOutputStream zipped = new GZIPOutputStream(out, 64 * 1024);
+                body.writeTo(zipped);
+                zipped.finish();
+                zipped.flush();
+            } else {
+                body.writeTo(out);
+                out.flush();
+            }
+        };
+        return ResponseEntity.ok().headers(headers).body(stream);
+    }
+
+    static boolean notModified(String etag, Instant modified, String ifNoneMatch, String ifModifiedSince) {
+        if (ifNoneMatch != null && !ifNoneMatch.isBlank()) {
+            String bare = etag.substring(2);
+            for (String candidate : ifNoneMatch.split(",")) {
+                String c = candidate.trim();
+                if (c.equals("*") || c.equals(etag) || c.equals(bare) || (c.startsWith("W/") && c.substring(2).equals(bare))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (ifModifiedSince != null && modified != null) {
+            try {
+                Instant since = ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                return !modified.isAfter(since);
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static void writeRow(JsonGenerator generator, TableSchema schema, Document row) {
+        generator.writeStartObject();
+        for (TableSchema.Field field : schema.fields()) {
+            Object value = row.get(field.name());
+            generator.writeName(field.name());
+            if (value == null) {
+                generator.writeNull();
+            } else if (value instanceof Number n && !(value instanceof Double)) {
+                generator.writeNumber(n.longValue());
+            } else if (value instanceof Boolean b) {
+                generator.writeBoolean(b);
+            } else if ("number".equals(field.type()) && Csv.isDecimal(value.toString())) {
+                generator.writeNumber(value.toString());
+            } else {
+                generator.writeString(value.toString());
+            }
+        }
+        generator.writeEndObject();
+    }
+
+    private static void write(OutputStream out, byte[] bytes) {
+        try {
+            out.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
