@@ -49,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>submissions: citizens submitting for a fixed time; loss check accepted = stored = on Kafka = indexed;</li>
  * <li>freshness: from an accepted submission to the first search that finds it, p99.</li>
  * </ol>
- * Usage: {@code LoadBenchmark [--ideas N] [--members M] [--queries Q] [--submit-seconds S] [--clients C] [--load skip]}.
+ * Usage: {@code LoadBenchmark [--ideas N] [--members M] [--queries Q] [--submit-seconds S] [--clients C] [--load skip] [--phases load]}.
  */
 public final class LoadBenchmark {
 
@@ -102,8 +102,10 @@ public final class LoadBenchmark {
         } else {
             load(members, ideas);
         }
-        search(queries);
-        submit(seconds, clients);
+        if (!"load".equals(options.text("phases", "all"))) { // --phases load: only the data, for other benchmarks
+            search(queries);
+            submit(seconds, clients);
+        }
         Path out = Path.of(options.text("report", "benchmarks/ideation-load/REPORT.md"));
         Files.writeString(out, String.join("\n", report) + "\n");
         System.out.println("Report written to " + out);
