@@ -8,6 +8,14 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
+# A JDK >= 21 for the build and the client (the launcher finds its own), as ./remacto does.
+if [ -z "${JAVA_HOME:-}" ]; then
+  for candidate in /usr/lib/jvm/*; do
+    if [ -x "$candidate/bin/javac" ] && "$candidate/bin/java" -version 2>&1 | grep -Eq 'version "(2[1-9]|[3-9][0-9])'; then
+      export JAVA_HOME="$candidate"
+    fi
+  done
+fi
 ROWS=1000000
 if [ "${1:-}" = "--rows" ]; then ROWS="$2"; fi
 export REMACTO_MONGO_STORE="${REMACTO_MONGO_STORE:-memory}"
