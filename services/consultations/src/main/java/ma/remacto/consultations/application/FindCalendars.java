@@ -8,6 +8,7 @@ import ma.remacto.consultations.domain.CoPreparationCalendar;
 import ma.remacto.consultations.domain.StageStatus;
 import ma.remacto.consultations.persistence.CalendarRepository;
 import ma.remacto.platform.problems.ProblemException;
+import ma.remacto.platform.time.Today;
 import ma.remacto.platform.web.PageQuery;
 import ma.remacto.platform.web.PageResult;
 

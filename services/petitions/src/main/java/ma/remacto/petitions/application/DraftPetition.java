@@ -22,6 +22,7 @@ import ma.remacto.platform.problems.ProblemException;
 import ma.remacto.platform.security.AccessPolicy;
 import ma.remacto.platform.security.Actor;
 import ma.remacto.platform.security.Role;
+import ma.remacto.platform.time.Today;
 
 import org.springframework.stereotype.Service;
 

@@ -9,6 +9,7 @@ import ma.remacto.platform.events.EventEnvelopes;
 import ma.remacto.platform.mongo.History;
 import ma.remacto.platform.problems.ProblemException;
 import ma.remacto.platform.security.Actor;
+import ma.remacto.platform.time.Today;
 
 import org.springframework.stereotype.Service;
 

@@ -12,6 +12,7 @@ import ma.remacto.petitions.persistence.SignatureRepository;
 import ma.remacto.platform.events.EventEnvelopes;
 import ma.remacto.platform.mongo.ConcurrentChangeException;
 import ma.remacto.platform.security.Actor;
+import ma.remacto.platform.time.Today;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -4,6 +4,7 @@ import ma.remacto.petitions.domain.Petition;
 import ma.remacto.petitions.domain.PetitionSnapshot;
 import ma.remacto.petitions.domain.Tally;
 import ma.remacto.petitions.persistence.SignatureRepository;
+import ma.remacto.platform.time.Today;
 
 import org.springframework.stereotype.Component;
 

@@ -8,7 +8,10 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 
-/** One clock for the whole service, in the platform's legal time zone; tests replace it to control time. */
+/**
+ * One clock for the whole service, in the platform's legal time zone, and its calendar day; tests replace the clock to
+ * control time.
+ */
 @AutoConfiguration
 public class ClockConfiguration {
 
@@ -16,5 +19,11 @@ public class ClockConfiguration {
     @ConditionalOnMissingBean
     public Clock clock(@Value("${remacto.time-zone:Africa/Casablanca}") String zone) {
         return Clock.system(ZoneId.of(zone));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public Today today(Clock clock, @Value("${remacto.time-zone:Africa/Casablanca}") String zone) {
+        return new Today(clock, ZoneId.of(zone));
     }
 }

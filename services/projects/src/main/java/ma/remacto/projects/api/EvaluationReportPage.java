@@ -10,12 +10,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import ma.remacto.projects.application.Today;
+import ma.remacto.platform.time.Today;
 import ma.remacto.projects.domain.Amendment;
-import ma.remacto.projects.domain.EvaluationReport;
 import ma.remacto.projects.domain.EvaluationReport.IndicatorLine;
 import ma.remacto.projects.domain.EvaluationReport.LateLine;
 import ma.remacto.projects.domain.EvaluationReport.ProjectLine;
+import ma.remacto.projects.domain.EvaluationReport;
 import ma.remacto.projects.domain.Indicator;
 import ma.remacto.projects.domain.LocalizedText;
 import ma.remacto.projects.domain.Measurement;

@@ -10,6 +10,7 @@ import ma.remacto.platform.problems.FieldProblem;
 import ma.remacto.platform.problems.ProblemException;
 import ma.remacto.platform.security.AccessPolicy;
 import ma.remacto.platform.security.Actor;
+import ma.remacto.platform.time.Today;
 import ma.remacto.projects.domain.ActionPlan;
 import ma.remacto.projects.domain.CouncilAdoption;
 import ma.remacto.projects.domain.PlanStatus;

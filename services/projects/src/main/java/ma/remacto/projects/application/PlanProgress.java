@@ -4,12 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import ma.remacto.platform.time.Today;
 import ma.remacto.projects.domain.ActionPlan;
 import ma.remacto.projects.domain.PlanAxis;
-import ma.remacto.projects.domain.ProgressRollUp;
 import ma.remacto.projects.domain.ProgressRollUp.AxisProgress;
 import ma.remacto.projects.domain.ProgressRollUp.LateActivity;
 import ma.remacto.projects.domain.ProgressRollUp.ProjectProgress;
+import ma.remacto.projects.domain.ProgressRollUp;
 import ma.remacto.projects.persistence.IdeationCopies;
 
 import org.springframework.stereotype.Service;

@@ -12,6 +12,7 @@ import ma.remacto.platform.problems.FieldProblem;
 import ma.remacto.platform.problems.ProblemException;
 import ma.remacto.platform.security.AccessPolicy;
 import ma.remacto.platform.security.Actor;
+import ma.remacto.platform.time.Today;
 import ma.remacto.projects.domain.ActionPlan;
 import ma.remacto.projects.domain.Indicator;
 import ma.remacto.projects.domain.Measurement;

@@ -6,6 +6,7 @@ import java.util.List;
 import ma.remacto.platform.members.MemberDirectory;
 import ma.remacto.platform.problems.FieldProblem;
 import ma.remacto.platform.problems.ProblemException;
+import ma.remacto.platform.time.Today;
 import ma.remacto.projects.domain.ActionPlan;
 import ma.remacto.projects.domain.EvaluationReport;
 import ma.remacto.projects.domain.LocalizedText;

@@ -21,7 +21,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import ma.remacto.projects.application.Today;
+import ma.remacto.platform.time.Today;
 import ma.remacto.projects.domain.ActionPlan;
 import ma.remacto.projects.domain.Amendment;
 import ma.remacto.projects.domain.EvaluationReport;
@@ -44,7 +44,7 @@ class EvaluationReportPageTest {
     static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
     static final LocalDate TODAY = LocalDate.of(2025, 2, 10);
     static final EvaluationReportPage PAGE = new EvaluationReportPage(new ReportTexts("classpath:reports/report"),
-            new Today(Clock.fixed(TODAY.atStartOfDay(CASABLANCA).toInstant(), CASABLANCA), "Africa/Casablanca"));
+            new Today(Clock.fixed(TODAY.atStartOfDay(CASABLANCA).toInstant(), CASABLANCA), CASABLANCA));
     static final String SCRIPT = "<script>alert('x')</script>";
     static final Set<String> TAGS = Set.of("!DOCTYPE", "html", "head", "meta", "title", "style", "body", "header", "p",
             "h1", "h2", "dl", "dt", "dd", "em", "section", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "span",

@@ -1,30 +1,31 @@
-package ma.remacto.projects.application;
+package ma.remacto.platform.time;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 /**
- * The calendar day in the platform's time zone (Africa/Casablanca): what lateness and date checks compare with,
- * and where the days of a reported period begin and end.
+ * The calendar day in the platform's legal time zone (Africa/Casablanca), from the service's one clock: what
+ * deadlines, lateness, timelines and reported periods compare with. "By the end of a day" is "before the start of the
+ * next".
  */
-@Component
 public class Today {
 
     private final Clock clock;
     private final ZoneId zone;
 
-    public Today(Clock clock, @Value("${remacto.time-zone:Africa/Casablanca}") String zone) {
+    public Today(Clock clock, ZoneId zone) {
         this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.zone = zone;
     }
 
     public LocalDate date() {
         return LocalDate.now(clock.withZone(zone));
+    }
+
+    public Instant now() {
+        return clock.instant();
     }
 
     /** The calendar day an instant falls on. */
@@ -32,7 +33,7 @@ public class Today {
         return LocalDate.ofInstant(instant, zone);
     }
 
-    /** The instant a calendar day begins: "by the end of a day" is "before the start of the next". */
+    /** The instant a calendar day begins. */
     public Instant startOf(LocalDate day) {
         return day.atStartOfDay(zone).toInstant();
     }
