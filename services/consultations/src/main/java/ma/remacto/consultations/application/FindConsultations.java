@@ -32,18 +32,16 @@ public class FindConsultations {
     private final ConsultationRepository consultations;
     private final ContributionRepository contributions;
     private final ParticipantRepository participants;
-    private final Visibility visibility;
     private final AccessPolicy access;
     private final Clock clock;
 
     public FindConsultations(ConsultationGuard guard, ConsultationRepository consultations,
-            ContributionRepository contributions, ParticipantRepository participants, Visibility visibility,
+            ContributionRepository contributions, ParticipantRepository participants,
             AccessPolicy access, Clock clock) {
         this.guard = guard;
         this.consultations = consultations;
         this.contributions = contributions;
         this.participants = participants;
-        this.visibility = visibility;
         this.access = access;
         this.clock = clock;
     }
@@ -114,9 +112,5 @@ public class FindConsultations {
         Consultation consultation = guard.consultation(id);
         access.requireStaffOf(consultation.memberSlug());
         return consultations.history(id);
-    }
-
-    boolean staff(String member) {
-        return visibility.isStaffOf(member);
     }
 }

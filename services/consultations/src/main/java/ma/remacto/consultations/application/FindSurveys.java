@@ -9,6 +9,7 @@ import ma.remacto.consultations.domain.SurveyResults;
 import ma.remacto.consultations.domain.SurveyStatus;
 import ma.remacto.consultations.persistence.SurveyRepository;
 import ma.remacto.platform.problems.ProblemException;
+import ma.remacto.platform.security.AccessPolicy;
 import ma.remacto.platform.web.PageQuery;
 import ma.remacto.platform.web.PageResult;
 
@@ -26,23 +27,23 @@ public class FindSurveys {
 
     private final ManageSurvey manage;
     private final SurveyRepository surveys;
-    private final Visibility visibility;
+    private final AccessPolicy access;
 
-    public FindSurveys(ManageSurvey manage, SurveyRepository surveys, Visibility visibility) {
+    public FindSurveys(ManageSurvey manage, SurveyRepository surveys, AccessPolicy access) {
         this.manage = manage;
         this.surveys = surveys;
-        this.visibility = visibility;
+        this.access = access;
     }
 
     public PageResult<Survey> list(String member, String region, SurveyStatus status, PageQuery page) {
-        boolean all = visibility.isNetworkAdmin() || (member != null && visibility.isStaffOf(member));
+        boolean all = access.seesEverythingOf(member);
         return surveys.list(member, region, status, all ? null : EnumSet.of(SurveyStatus.OPEN, SurveyStatus.CLOSED),
                 page);
     }
 
     public Survey one(String id) {
         Survey survey = manage.find(id);
-        if (survey.status() == SurveyStatus.DRAFT && !visibility.isStaffOf(survey.memberSlug())) {
+        if (survey.status() == SurveyStatus.DRAFT && !access.seesEverythingOf(survey.memberSlug())) {
             throw ProblemException.notFound("survey.not-found", id);
         }
         return survey;
@@ -51,7 +52,7 @@ public class FindSurveys {
     public Results results(String id) {
         Survey survey = one(id);
         List<Map<String, Object>> answers = surveys.answers(id);
-        boolean staff = visibility.isStaffOf(survey.memberSlug());
+        boolean staff = access.seesEverythingOf(survey.memberSlug());
         List<SurveyResults.QuestionResult> results = SurveyResults.of(survey, answers).stream()
                 .map(r -> staff ? r : new SurveyResults.QuestionResult(r.questionId(), r.kind(), r.answers(), r.mean(),
                         r.choiceCounts(), List.of()))

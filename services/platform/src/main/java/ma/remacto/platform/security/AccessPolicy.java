@@ -28,6 +28,15 @@ public class AccessPolicy {
         return actor;
     }
 
+    /**
+     * Whether the reader, signed in or not, sees what only a member's staff see (drafts, unpublished records, pending
+     * contributions): its staff, or a network administrator (who sees every member's, even with no member named).
+     */
+    public boolean seesEverythingOf(String memberSlug) {
+        return currentActor.find()
+                .map(actor -> actor.isNetworkAdmin() || memberSlug != null && actor.actsFor(memberSlug)).orElse(false);
+    }
+
     public Actor requireAnyRole(Role... roles) {
         Actor actor = currentActor.require();
         for (Role role : roles) {

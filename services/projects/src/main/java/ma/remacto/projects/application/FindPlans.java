@@ -19,24 +19,22 @@ import org.springframework.stereotype.Service;
 public class FindPlans {
 
     private final PlanRepository plans;
-    private final Visibility visibility;
     private final AccessPolicy access;
 
-    public FindPlans(PlanRepository plans, Visibility visibility, AccessPolicy access) {
+    public FindPlans(PlanRepository plans, AccessPolicy access) {
         this.plans = plans;
-        this.visibility = visibility;
         this.access = access;
     }
 
     public PageResult<ActionPlan> list(String member, String region, PlanStatus status, String period, PageQuery page) {
-        EnumSet<PlanStatus> visible = visibility.seesEverythingOf(member) ? null
+        EnumSet<PlanStatus> visible = access.seesEverythingOf(member) ? null
                 : EnumSet.complementOf(EnumSet.of(PlanStatus.DRAFT));
         return plans.list(member, region, status, period, visible, page);
     }
 
     public ActionPlan one(String id) {
         ActionPlan plan = plans.find(id).orElseThrow(() -> ProblemException.notFound("plan.not-found", id));
-        if (!plan.status().isPublic() && !visibility.seesEverythingOf(plan.memberSlug())) {
+        if (!plan.status().isPublic() && !access.seesEverythingOf(plan.memberSlug())) {
             throw ProblemException.notFound("plan.not-found", id);
         }
         return plan;

@@ -22,13 +22,11 @@ public class FindProjects {
 
     private final ProjectRepository projects;
     private final PlanRepository plans;
-    private final Visibility visibility;
     private final AccessPolicy access;
 
-    public FindProjects(ProjectRepository projects, PlanRepository plans, Visibility visibility, AccessPolicy access) {
+    public FindProjects(ProjectRepository projects, PlanRepository plans, AccessPolicy access) {
         this.projects = projects;
         this.plans = plans;
-        this.visibility = visibility;
         this.access = access;
     }
 
@@ -37,7 +35,7 @@ public class FindProjects {
         // A plan names its member: its staff listing the plan's projects see the unpublished ones too.
         String owner = member != null || planId == null ? member
                 : plans.find(planId).map(ActionPlan::memberSlug).orElse(null);
-        boolean all = visibility.seesEverythingOf(owner);
+        boolean all = access.seesEverythingOf(owner);
         return projects.list(new ProjectQuery(member, region, planId, axisId, period, kind, !all, includeWithdrawn && all),
                 page);
     }
@@ -47,13 +45,13 @@ public class FindProjects {
      * member's staff: the public never sees a withdrawn project.
      */
     public List<OpennessProject> inPlan(ActionPlan plan, boolean includeWithdrawn) {
-        boolean all = visibility.seesEverythingOf(plan.memberSlug());
+        boolean all = access.seesEverythingOf(plan.memberSlug());
         return projects.all(new ProjectQuery(null, null, plan.id(), null, null, null, !all, includeWithdrawn && all));
     }
 
     public OpennessProject one(String id) {
         OpennessProject project = projects.find(id).orElseThrow(() -> ProblemException.notFound("project.not-found", id));
-        if (!project.isPublic() && !visibility.seesEverythingOf(project.memberSlug())) {
+        if (!project.isPublic() && !access.seesEverythingOf(project.memberSlug())) {
             throw ProblemException.notFound("project.not-found", id);
         }
         return project;
