@@ -53,7 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Open data on the real Kafka broker and MongoDB-wire server: events become rows and datasets, downloaded over HTTP. */
 @ServiceTest
-@TestPropertySource(properties = "remacto.opendata.export-batch-size=2")
+@TestPropertySource(properties = {"remacto.opendata.export-batch-size=2", "remacto.opendata.export-page-size=3"})
 @SuppressWarnings("unchecked")
 class OpenDataTest {
 
@@ -80,7 +80,7 @@ class OpenDataTest {
     void members() {
         TestMembers.ensure(directory, List.of(TestMembers.Member.region(TTA), TestMembers.Member.commune("larache", TTA),
                 TestMembers.Member.commune("tetouan", TTA), TestMembers.Member.commune("chefchaouen", TTA),
-                TestMembers.Member.commune("ouazzane", TTA)));
+                TestMembers.Member.commune("ouazzane", TTA), TestMembers.Member.commune("bulk-commune", TTA)));
     }
 
     // ---- helpers
@@ -189,6 +189,48 @@ class OpenDataTest {
         assertThat(network.publisherSlug()).isNull();
         assertThat(network.spatial()).isEqualTo("MA");
         assertThat(catalog.publishers()).extracting(p -> p.slug()).contains("larache", Dataset.NETWORK);
+    }
+
+    @Test
+    void aFloodOfIdeaEventsIsAppliedInBulkWithExactRowsAndStatistics() {
+        // 30 ideas of one axis: each submitted; the even ones taken up, every sixth retained; then the even ones'
+        // first version redelivered late. Published at once, they reach the subscription as a few large polls.
+        List<DomainEvent> events = new ArrayList<>();
+        List<DomainEvent> late = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String id = Ids.newId();
+            IdeaCard.Builder first = OpenDataEvents.idea(id, "bulk-commune", 1000 + i, 1).setAxisCode("Z9");
+            events.add(OpenDataEvents.submitted(first.build()));
+            if (i % 2 == 0) {
+                events.add(OpenDataEvents.stateChanged(OpenDataEvents.idea(id, "bulk-commune", 1000 + i, 2).setAxisCode("Z9")
+                        .setState("IN_PROCESSING").build()));
+                late.add(OpenDataEvents.submitted(first.build()));
+            }
+            if (i % 6 == 0) {
+                events.add(OpenDataEvents.stateChanged(OpenDataEvents.idea(id, "bulk-commune", 1000 + i, 3).setAxisCode("Z9")
+                        .setState("RETAINED").build()));
+            }
+        }
+        events.addAll(late);
+        double fallbacks = registry.find("remacto.events.consumed").tag("outcome", "batch-fallback").counters().stream()
+                .mapToDouble(Counter::count).sum();
+        publishAndAwait(OpenDataSubscriptions.IDEATION, events);
+
+        assertThat(rows("ideas-bulk-commune")).isEqualTo(30);
+        assertThat(store.storedRows(DatasetKind.IDEAS)).isGreaterThanOrEqualTo(30);
+        assertThat(row("statistics-bulk-commune", "ideas/bulk-commune/Z9/RECEIVED")).containsEntry("count", 15L);
+        assertThat(row("statistics-bulk-commune", "ideas/bulk-commune/Z9/IN_PROCESSING")).containsEntry("count", 10L);
+        assertThat(row("statistics-bulk-commune", "ideas/bulk-commune/Z9/RETAINED")).containsEntry("count", 5L);
+        assertThat(rows("statistics-bulk-commune")).isEqualTo(3);
+        // the late first versions changed nothing: each row is its idea's newest version
+        assertThat(firstRows("ideas-bulk-commune")).hasSize(30).allSatisfy(r -> {
+            long number = (Long) r.get("number");
+            String state = number % 6 == 4 ? "RETAINED" : number % 2 == 0 ? "IN_PROCESSING" : "RECEIVED";
+            assertThat(r).containsEntry("state", state);
+            assertThat(r).containsEntry("support_count", state.equals("RETAINED") ? 3L : number % 2 == 0 ? 2L : 1L);
+        });
+        assertThat(registry.find("remacto.events.consumed").tag("outcome", "batch-fallback").counters().stream()
+                .mapToDouble(Counter::count).sum()).isEqualTo(fallbacks);
     }
 
     @Test

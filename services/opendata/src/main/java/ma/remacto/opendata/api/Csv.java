@@ -1,32 +1,65 @@
 package ma.remacto.opendata.api;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** RFC 4180 lines: CRLF line ends; a cell with a comma, a double quote, CR or LF is quoted, its quotes doubled. */
+/**
+ * RFC 4180 lines written straight to a (buffered) writer: CRLF line ends; a cell with a comma, a double quote, CR or
+ * LF is quoted, its quotes doubled. No line is built as a string first: a million-row export makes no garbage per row
+ * beyond the cells' own text.
+ */
 final class Csv {
 
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
 
-    private Csv() {
+    private final Writer out;
+    private boolean lineStarted;
+
+    Csv(Writer out) {
+        this.out = out;
     }
 
-    static String line(List<String> cells) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                line.append(',');
+    Csv line(List<String> cells) {
+        cells.forEach(this::cell);
+        return endLine();
+    }
+
+    Csv cell(String value) {
+        try {
+            if (lineStarted) {
+                out.write(',');
             }
-            line.append(cell(cells.get(i)));
+            lineStarted = true;
+            if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\r') < 0 && value.indexOf('\n') < 0) {
+                out.write(value);
+                return this;
+            }
+            out.write('"');
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == '"') {
+                    out.write('"');
+                }
+                out.write(c);
+            }
+            out.write('"');
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return line.append("\r\n").toString();
     }
 
-    static String cell(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\r') < 0 && value.indexOf('\n') < 0) {
-            return value;
+    Csv endLine() {
+        try {
+            out.write("\r\n");
+            lineStarted = false;
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return '"' + value.replace("\"", "\"\"") + '"';
     }
 
     static boolean isDecimal(String value) {

@@ -1,8 +1,11 @@
 package ma.remacto.opendata.api;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -27,7 +30,6 @@ import ma.remacto.platform.web.PageQuery;
 import ma.remacto.platform.web.PageResult;
 
 import org.bson.Document;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -56,15 +58,15 @@ public class DatasetController {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
+    /** Bytes written to the response (or the compressor) at once. */
+    private static final int BUFFER = 64 * 1024;
+
     private final MongoDatasetCatalog catalog;
     private final ObjectMapper json;
-    private final int batchSize;
 
-    public DatasetController(MongoDatasetCatalog catalog, ObjectMapper json,
-            @Value("${remacto.opendata.export-batch-size:1000}") int batchSize) {
+    public DatasetController(MongoDatasetCatalog catalog, ObjectMapper json) {
         this.catalog = catalog;
         this.json = json;
-        this.batchSize = batchSize;
     }
 
     @GetMapping
@@ -116,15 +118,16 @@ public class DatasetController {
                         out.write(BOM);
                     }
                     List<String> header = schema.fields().stream().map(TableSchema.Field::name).toList();
-                    out.write(Csv.line(header).getBytes(StandardCharsets.UTF_8));
-                    catalog.forEachRow(d, batchSize, row -> {
-                        List<String> cells = new ArrayList<>(header.size());
+                    Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
+                    Csv lines = new Csv(text).line(header);
+                    catalog.forEachRow(d, row -> {
                         for (String column : header) {
                             Object value = row.get(column);
-                            cells.add(value == null ? "" : value.toString());
+                            lines.cell(value == null ? "" : value.toString());
                         }
-                        write(out, Csv.line(cells).getBytes(StandardCharsets.UTF_8));
+                        lines.endLine();
                     });
+                    text.flush();
                 });
     }
 
@@ -138,9 +141,9 @@ public class DatasetController {
         TableSchema schema = catalog.schema(d.kind());
         return download(d, "json", MediaType.APPLICATION_JSON, name + ".json", acceptEncoding, ifNoneMatch,
                 ifModifiedSince, out -> {
-                    try (JsonGenerator generator = json.createGenerator(out)) {
+                    try (JsonGenerator generator = json.createGenerator(new BufferedOutputStream(out, BUFFER))) {
                         generator.writeStartArray();
-                        catalog.forEachRow(d, batchSize, row -> writeRow(generator, schema, row));
+                        catalog.forEachRow(d, row -> writeRow(generator, schema, row));
                         generator.writeEndArray();
                     }
                 });
@@ -189,7 +192,7 @@ public class DatasetController {
         }
         StreamingResponseBody stream = out -> {
             if (gzip) {
-                GZIPOutputStream zipped = new GZIPOutputStream(out, 64 * 1024);
+                GZIPOutputStream zipped = new GZIPOutputStream(out, BUFFER);
                 body.writeTo(zipped);
                 zipped.finish();
                 zipped.flush();
@@ -241,13 +244,5 @@ public class DatasetController {
             }
         }
         generator.writeEndObject();
-    }
-
-    private static void write(OutputStream out, byte[] bytes) {
-        try {
-            out.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

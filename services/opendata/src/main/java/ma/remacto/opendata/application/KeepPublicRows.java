@@ -2,7 +2,12 @@ package ma.remacto.opendata.application;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
@@ -64,6 +69,15 @@ public class KeepPublicRows {
     }
 
     public void ideation(EventEnvelope envelope) {
+        ideationAll(List.of(envelope));
+    }
+
+    /** A poll of ideation's events at once: one bulk write however many ideas it carries. */
+    public void ideationAll(List<EventEnvelope> envelopes) {
+        applyAll(envelopes, this::ideaRow);
+    }
+
+    private RowChange ideaRow(EventEnvelope envelope, Function<String, String> regionOf) {
         IdeaCard idea = switch (envelope.getEventType()) {
             case "IdeaSubmitted" -> unpack(envelope, IdeaSubmitted.class).getIdea();
             case "IdeaEdited" -> unpack(envelope, IdeaEdited.class).getIdea();
@@ -71,9 +85,27 @@ public class KeepPublicRows {
             case "IdeaSupported" -> unpack(envelope, IdeaSupported.class).getIdea();
             default -> null;
         };
-        if (idea != null) {
-            require(idea.getId(), idea.getMemberSlug());
-            store.apply(PublicRows.idea(idea, store.regionOf(idea.getMemberSlug()), at(envelope)));
+        if (idea == null) {
+            return null;
+        }
+        require(idea.getId(), idea.getMemberSlug());
+        return PublicRows.idea(idea, regionOf.apply(idea.getMemberSlug()), at(envelope));
+    }
+
+    /** Turns each event into its row change (null: nothing public) and applies them together. */
+    private void applyAll(List<EventEnvelope> envelopes, BiFunction<EventEnvelope, Function<String, String>, RowChange> row) {
+        Map<String, Optional<String>> regions = new HashMap<>();
+        Function<String, String> regionOf = member -> regions
+                .computeIfAbsent(member, m -> Optional.ofNullable(store.regionOf(m))).orElse(null);
+        List<RowChange> changes = new ArrayList<>();
+        for (EventEnvelope envelope : envelopes) {
+            RowChange change = row.apply(envelope, regionOf);
+            if (change != null) {
+                changes.add(change);
+            }
+        }
+        if (!changes.isEmpty()) {
+            store.applyAll(changes);
         }
     }
 
@@ -129,6 +161,14 @@ public class KeepPublicRows {
     }
 
     public void consultations(EventEnvelope envelope) {
+        consultationsAll(List.of(envelope));
+    }
+
+    public void consultationsAll(List<EventEnvelope> envelopes) {
+        applyAll(envelopes, this::consultationRow);
+    }
+
+    private RowChange consultationRow(EventEnvelope envelope, Function<String, String> regionOf) {
         ConsultationCard consultation = switch (envelope.getEventType()) {
             case "ConsultationScheduled" -> unpack(envelope, ConsultationScheduled.class).getConsultation();
             case "ConsultationEdited" -> unpack(envelope, ConsultationEdited.class).getConsultation();
@@ -139,9 +179,7 @@ public class KeepPublicRows {
         };
         if (consultation != null) {
             require(consultation.getId(), consultation.getMemberSlug());
-            store.apply(PublicRows.consultation(consultation, store.regionOf(consultation.getMemberSlug()),
-                    at(envelope)));
-            return;
+            return PublicRows.consultation(consultation, regionOf.apply(consultation.getMemberSlug()), at(envelope));
         }
         MeetingCard meeting = switch (envelope.getEventType()) {
             case "MeetingRecorded" -> unpack(envelope, MeetingRecorded.class).getMeeting();
@@ -149,13 +187,22 @@ public class KeepPublicRows {
             case "MeetingIdeasCollected" -> unpack(envelope, MeetingIdeasCollected.class).getMeeting();
             default -> null;
         };
-        if (meeting != null) {
-            require(meeting.getId(), meeting.getMemberSlug());
-            store.apply(PublicRows.meeting(meeting, store.regionOf(meeting.getMemberSlug()), at(envelope)));
+        if (meeting == null) {
+            return null;
         }
+        require(meeting.getId(), meeting.getMemberSlug());
+        return PublicRows.meeting(meeting, regionOf.apply(meeting.getMemberSlug()), at(envelope));
     }
 
     public void petitions(EventEnvelope envelope) {
+        petitionsAll(List.of(envelope));
+    }
+
+    public void petitionsAll(List<EventEnvelope> envelopes) {
+        applyAll(envelopes, this::petitionRow);
+    }
+
+    private RowChange petitionRow(EventEnvelope envelope, Function<String, String> regionOf) {
         PetitionCard petition = switch (envelope.getEventType()) {
             case "PetitionDrafted" -> unpack(envelope, PetitionDrafted.class).getPetition();
             case "PetitionEdited" -> unpack(envelope, PetitionEdited.class).getPetition();
@@ -164,10 +211,11 @@ public class KeepPublicRows {
             case "PastPetitionRecorded" -> unpack(envelope, PastPetitionRecorded.class).getPetition();
             default -> null;
         };
-        if (petition != null) {
-            require(petition.getId(), petition.getMemberSlug());
-            store.apply(PublicRows.petition(petition, store.regionOf(petition.getMemberSlug()), at(envelope)));
+        if (petition == null) {
+            return null;
         }
+        require(petition.getId(), petition.getMemberSlug());
+        return PublicRows.petition(petition, regionOf.apply(petition.getMemberSlug()), at(envelope));
     }
 
     private static Instant at(EventEnvelope envelope) {

@@ -11,7 +11,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * What open data consumes: one subscription per topic ({@code opendata.<topic>}), each keeping its kinds' rows; the
- * members topic comes with the read model ({@code opendata.member-directory}).
+ * members topic comes with the read model ({@code opendata.member-directory}). Ideas, consultations and petitions are
+ * applied a poll at a time (one bulk write); projects one event at a time, as a project's activity rows depend on the
+ * project row stored before.
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenDataSubscriptions {
@@ -23,7 +25,7 @@ public class OpenDataSubscriptions {
 
     @Bean
     EventSubscription openDataIdeation(KeepPublicRows rows) {
-        return new EventSubscription(IDEATION, List.of(Topics.IDEATION), rows::ideation);
+        return new EventSubscription(IDEATION, List.of(Topics.IDEATION), rows::ideation, rows::ideationAll);
     }
 
     @Bean
@@ -33,11 +35,11 @@ public class OpenDataSubscriptions {
 
     @Bean
     EventSubscription openDataConsultations(KeepPublicRows rows) {
-        return new EventSubscription(CONSULTATIONS, List.of(Topics.CONSULTATIONS), rows::consultations);
+        return new EventSubscription(CONSULTATIONS, List.of(Topics.CONSULTATIONS), rows::consultations, rows::consultationsAll);
     }
 
     @Bean
     EventSubscription openDataPetitions(KeepPublicRows rows) {
-        return new EventSubscription(PETITIONS, List.of(Topics.PETITIONS), rows::petitions);
+        return new EventSubscription(PETITIONS, List.of(Topics.PETITIONS), rows::petitions, rows::petitionsAll);
     }
 }

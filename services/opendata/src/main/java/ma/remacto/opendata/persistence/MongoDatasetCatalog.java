@@ -114,14 +114,14 @@ public class MongoDatasetCatalog implements DatasetCatalog {
             return List.of();
         }
         List<Map<String, Object>> rows = new ArrayList<>();
-        store.forEachRow(DatasetKind.valueOf(d.getString("kind")), d.getString("member"), Math.min(limit, 1000), limit,
+        store.forEachRow(DatasetKind.valueOf(d.getString("kind")), d.getString("member"), limit,
                 row -> rows.add(new LinkedHashMap<>(row)));
         return rows;
     }
 
     /** The dataset's rows in primary-key order, streamed in batches. */
-    public void forEachRow(Dataset dataset, int batchSize, java.util.function.Consumer<Document> sink) {
-        store.forEachRow(dataset.kind(), dataset.publisherSlug(), batchSize, 0, sink);
+    public void forEachRow(Dataset dataset, java.util.function.Consumer<Document> sink) {
+        store.forEachRow(dataset.kind(), dataset.publisherSlug(), 0, sink);
     }
 
     private Dataset dataset(Document d) {

@@ -10,20 +10,25 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
+import com.mongodb.MongoCursorNotFoundException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import com.mongodb.client.result.UpdateResult;
 
 import ma.remacto.opendata.application.RowChange;
 import ma.remacto.opendata.domain.DatasetKind;
@@ -33,6 +38,7 @@ import ma.remacto.platform.mongo.ReadModelCopies;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -56,10 +62,18 @@ public class OpenDataStore {
 
     private final MongoCollection<Document> datasets;
     private final MemberDirectory directory;
-    private final Map<DatasetKind, MongoCollection<Document>> rows = new EnumMap<>(DatasetKind.class);
+    private static final int MAX_REOPENED = 10;
 
-    public OpenDataStore(MongoDatabase database, MemberDirectory directory) {
+    private final Map<DatasetKind, MongoCollection<Document>> rows = new EnumMap<>(DatasetKind.class);
+    private final int pageSize;
+    private final int batchSize;
+
+    public OpenDataStore(MongoDatabase database, MemberDirectory directory,
+            @Value("${remacto.opendata.export-page-size:100000}") int pageSize,
+            @Value("${remacto.opendata.export-batch-size:1000}") int batchSize) {
         this.directory = directory;
+        this.pageSize = pageSize;
+        this.batchSize = batchSize;
         this.datasets = database.getCollection(DATASETS);
         for (DatasetKind kind : DatasetKind.values()) {
             MongoCollection<Document> collection = database.getCollection(collectionName(kind));
@@ -85,91 +99,86 @@ public class OpenDataStore {
 
     /** Applies a row change unless the stored row is as new or newer; returns whether it did. */
     public boolean apply(RowChange change) {
-        MongoCollection<Document> collection = rows.get(change.kind());
-        Document before = collection.find(eq("_id", change.id())).first();
-        if (before != null && ((Number) before.get(ReadModelCopies.VERSION)).longValue() >= change.version()) {
-            return false;
-        }
-        String region = change.row() != null && change.row().get("region") instanceof String r ? r
-                : regionOf(change.member());
-        List<Bson> sets = new ArrayList<>(List.of(Updates.set("member", change.member()), Updates.set("region", region),
-                Updates.set("public", change.published()),
-                Updates.set("row", change.row() == null ? null : new Document(change.row())),
-                Updates.set("start", iso(change.start())), Updates.set("end", iso(change.end())),
-                Updates.set("changedAt", Date.from(change.at()))));
-        if (!ReadModelCopies.upsertIfNewer(collection, change.id(), change.version(), sets)) {
-            return false;
-        }
-        Set<String> was = new LinkedHashSet<>();
-        if (before != null && Boolean.TRUE.equals(before.getBoolean("public"))) {
-            was.add(datasetName(change.kind(), null));
-            was.add(datasetName(change.kind(), before.getString("member")));
-        }
-        Set<String> is = new LinkedHashSet<>();
-        if (change.published()) {
-            is.add(datasetName(change.kind(), null));
-            is.add(datasetName(change.kind(), change.member()));
-        }
-        Set<String> touched = new LinkedHashSet<>(was);
-        touched.addAll(is);
-        for (String name : touched) {
-            boolean network = name.equals(datasetName(change.kind(), null));
-            String member = network ? null : name.equals(datasetName(change.kind(), change.member())) ? change.member()
-                    : before.getString("member");
-            touch(name, change.kind(), member, network ? null : regionOf(member),
-                    (is.contains(name) ? 1 : 0) - (was.contains(name) ? 1 : 0), change.published() ? change : null,
-                    change.at());
-        }
-        if (change.kind() == DatasetKind.IDEAS) {
-            countIdea(before, change, region);
-        }
-        return true;
+        return !applyAll(List.of(change)).isEmpty();
     }
 
     /**
-     * STATISTICS rows: ideas per member, axis and state ({@code _id} = {@code ideas/<member>/<axis>/<state>}), moved
-     * from the idea's previous state to its new one. A row whose count falls to 0 stays.
+     * Applies many row changes at once (one poll of a topic): a change is applied unless the stored row, or a later
+     * change to the same record in the list, is as new or newer. One read of the stored rows per kind, then one bulk
+     * write each for the rows, the idea statistics and the datasets' metadata. Returns the changes applied.
+     *
+     * <p>The row writes filter on {@code _id} alone (what an index answers on every MongoDB-wire server) after the
+     * version check here: a record's events all come from one partition of its topic, read by one consumer.
      */
-    private void countIdea(Document before, RowChange change, String region) {
-        Document old = before == null || !Boolean.TRUE.equals(before.getBoolean("public")) ? null
-                : before.get("row", Document.class);
-        String from = old == null ? null : statisticKey(before.getString("member"), old.getString("axis_code"),
-                old.getString("state"));
-        String to = change.row() == null ? null : statisticKey(change.member(), (String) change.row().get("axis_code"),
-                (String) change.row().get("state"));
-        if (java.util.Objects.equals(from, to)) {
-            return;
+    public List<RowChange> applyAll(List<RowChange> changes) {
+        Map<DatasetKind, Map<String, RowChange>> newest = new EnumMap<>(DatasetKind.class);
+        for (RowChange change : changes) {
+            newest.computeIfAbsent(change.kind(), k -> new LinkedHashMap<>())
+                    .merge(change.id(), change, (a, b) -> b.version() > a.version() ? b : a);
         }
-        if (from != null) {
-            count(from, before.getString("member"), before.getString("region"), old.getString("axis_code"),
-                    old.getString("state"), -1, change.at());
+        Map<String, String> regions = new HashMap<>();
+        // Members' regions, read once per batch ("" while a member is unknown).
+        Function<String, String> regionOfMember = member -> blankToNull(regions.computeIfAbsent(member,
+                m -> Objects.requireNonNullElse(regionOf(m), "")));
+        DatasetTally datasets = new DatasetTally();
+        IdeaStatistics statistics = new IdeaStatistics();
+        List<RowChange> applied = new ArrayList<>();
+        for (Map.Entry<DatasetKind, Map<String, RowChange>> kind : newest.entrySet()) {
+            MongoCollection<Document> collection = rows.get(kind.getKey());
+            Map<String, Document> stored = new HashMap<>();
+            collection.find(in("_id", kind.getValue().keySet())).forEach(d -> stored.put(d.getString("_id"), d));
+            List<UpdateOneModel<Document>> writes = new ArrayList<>();
+            for (RowChange change : kind.getValue().values()) {
+                Document before = stored.get(change.id());
+                if (before != null && ((Number) before.get(ReadModelCopies.VERSION)).longValue() >= change.version()) {
+                    continue;
+                }
+                String region = change.row() != null && change.row().get("region") instanceof String r ? r
+                        : regionOfMember.apply(change.member());
+                writes.add(new UpdateOneModel<>(eq("_id", change.id()), Updates.combine(
+                        Updates.set("member", change.member()), Updates.set("region", region),
+                        Updates.set("public", change.published()),
+                        Updates.set("row", change.row() == null ? null : new Document(change.row())),
+                        Updates.set("start", iso(change.start())), Updates.set("end", iso(change.end())),
+                        Updates.set("changedAt", Date.from(change.at())),
+                        Updates.set(ReadModelCopies.VERSION, change.version())), new UpdateOptions().upsert(true)));
+                tallyMembership(datasets, before, change, regionOfMember);
+                if (change.kind() == DatasetKind.IDEAS) {
+                    statistics.move(before, change, region);
+                }
+                applied.add(change);
+            }
+            if (!writes.isEmpty()) {
+                collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            }
         }
-        if (to != null) {
-            count(to, change.member(), region, (String) change.row().get("axis_code"), (String) change.row().get("state"),
-                    1, change.at());
-        }
+        statistics.write(rows.get(DatasetKind.STATISTICS), datasets);
+        datasets.write(this.datasets);
+        return applied;
     }
 
-    private static String statisticKey(String member, String axis, String state) {
-        return "ideas/" + member + "/" + (axis == null ? "-" : axis) + "/" + (state == null ? "-" : state);
-    }
-
-    private void count(String key, String member, String region, String axis, String state, int delta, Instant at) {
-        UpdateResult result = rows.get(DatasetKind.STATISTICS).updateOne(eq("_id", key), Updates.combine(
-                Updates.set("member", member), Updates.set("region", region), Updates.set("public", true),
-                Updates.set("row.id", key), Updates.set("row.member", member), Updates.set("row.region", region),
-                Updates.set("row.measure", "ideas"), Updates.set("row.axis_code", axis), Updates.set("row.state", state),
-                Updates.inc("row.count", (long) delta), Updates.set("changedAt", Date.from(at))),
-                new UpdateOptions().upsert(true));
-        int added = result.getUpsertedId() != null ? 1 : 0;
-        touch(datasetName(DatasetKind.STATISTICS, null), DatasetKind.STATISTICS, null, null, added, null, at);
-        touch(datasetName(DatasetKind.STATISTICS, member), DatasetKind.STATISTICS, member, region, added, null, at);
+    /**
+     * The record leaves the datasets it was in (its kind network-wide and its former member's) and joins those it is
+     * now in; a dataset it stays in still changes (revision, last modification, coverage).
+     */
+    private static void tallyMembership(DatasetTally datasets, Document before, RowChange change,
+            Function<String, String> regionOf) {
+        String was = before != null && Boolean.TRUE.equals(before.getBoolean("public")) ? before.getString("member")
+                : null;
+        if (was != null) {
+            datasets.add(change.kind(), null, null, -1, null, change.at());
+            datasets.add(change.kind(), was, regionOf.apply(was), -1, null, change.at());
+        }
+        if (change.published()) {
+            datasets.add(change.kind(), null, null, 1, change, change.at());
+            datasets.add(change.kind(), change.member(), regionOf.apply(change.member()), 1, change, change.at());
+        }
     }
 
     /** Hides the rows (not public any more) at that version, unless they are newer; by {@code _id}. */
     public void hide(DatasetKind kind, List<String> ids, String member, long version, Instant at) {
-        for (String id : ids) {
-            apply(new RowChange(kind, id, version, member, null, null, null, at));
+        if (!ids.isEmpty()) {
+            applyAll(ids.stream().map(id -> new RowChange(kind, id, version, member, null, null, null, at)).toList());
         }
     }
 
@@ -187,24 +196,6 @@ public class OpenDataStore {
                 Updates.set("activityIds", activityIds));
     }
 
-    private void touch(String name, DatasetKind kind, String member, String region, int delta, RowChange change,
-            Instant at) {
-        Document existing = datasets.find(eq("_id", name)).first();
-        String start = existing == null ? null : existing.getString("temporalStart");
-        String end = existing == null ? null : existing.getString("temporalEnd");
-        if (change != null) {
-            start = min(start, iso(change.start()));
-            end = max(end, iso(change.end() != null ? change.end() : change.start()));
-        }
-        Date created = existing == null || existing.getDate("created") == null ? Date.from(at) : existing.getDate("created");
-        Date modified = existing == null || existing.getDate("modified") == null
-                || existing.getDate("modified").toInstant().isBefore(at) ? Date.from(at) : existing.getDate("modified");
-        datasets.updateOne(eq("_id", name), Updates.combine(Updates.set("kind", kind.name()), Updates.set("member", member),
-                Updates.set("region", region), Updates.set("temporalStart", start), Updates.set("temporalEnd", end),
-                Updates.set("created", created), Updates.set("modified", modified), Updates.inc("rows", delta),
-                Updates.inc("revision", 1)), new UpdateOptions().upsert(true));
-    }
-
     /** Every dataset document, by name. */
     public List<Document> datasetDocuments() {
         return datasets.find().sort(Sorts.ascending("_id")).into(new ArrayList<>());
@@ -219,14 +210,17 @@ public class OpenDataStore {
     }
 
     /**
-     * Hands the dataset's public rows to {@code sink} in {@code _id} order, reading {@code batchSize} at a time
-     * (keyset paging: the next batch starts after the last id), up to {@code limit} rows (0: all).
+     * Hands the dataset's public rows to {@code sink} in {@code _id} order, up to {@code limit} rows (0: all), at
+     * constant memory: keyset pages of {@code export-page-size} rows (each page starts after the last id sent), each
+     * read through one cursor that fetches {@code export-batch-size} rows at a time. A page's cursor that the server
+     * lost (a slow client outlived its timeout) is reopened after the last id sent, so nothing is skipped or repeated.
      */
-    public void forEachRow(DatasetKind kind, String member, int batchSize, long limit, Consumer<Document> sink) {
+    public void forEachRow(DatasetKind kind, String member, long limit, Consumer<Document> sink) {
         MongoCollection<Document> collection = rows.get(kind);
         String last = null;
         long sent = 0;
-        while (true) {
+        int reopened = 0;
+        while (limit <= 0 || sent < limit) {
             List<Bson> filters = new ArrayList<>();
             filters.add(eq("public", true));
             if (member != null) {
@@ -235,17 +229,26 @@ public class OpenDataStore {
             if (last != null) {
                 filters.add(gt("_id", last));
             }
-            int size = limit > 0 ? (int) Math.min(batchSize, limit - sent) : batchSize;
-            List<Document> batch = collection.find(and(filters)).sort(Sorts.ascending("_id")).limit(size)
-                    .projection(Projections.include("row")).into(new ArrayList<>(size));
-            for (Document d : batch) {
-                sink.accept(d.get("row", Document.class));
+            int page = limit > 0 ? (int) Math.min(pageSize, limit - sent) : pageSize;
+            int inPage = 0;
+            try (MongoCursor<Document> cursor = collection.find(and(filters)).sort(Sorts.ascending("_id")).limit(page)
+                    .batchSize(Math.min(batchSize, page)).projection(Projections.include("row")).iterator()) {
+                while (cursor.hasNext()) {
+                    Document d = cursor.next();
+                    sink.accept(d.get("row", Document.class));
+                    last = d.getString("_id");
+                    inPage++;
+                    sent++;
+                }
+            } catch (MongoCursorNotFoundException lost) {
+                if (++reopened > MAX_REOPENED) {
+                    throw lost;
+                }
+                continue;
             }
-            sent += batch.size();
-            if (batch.size() < size || (limit > 0 && sent >= limit)) {
+            if (inPage < page) {
                 return;
             }
-            last = batch.getLast().getString("_id");
         }
     }
 
@@ -258,11 +261,7 @@ public class OpenDataStore {
         return date == null ? null : date.toString();
     }
 
-    private static String min(String a, String b) {
-        return a == null ? b : b == null ? a : a.compareTo(b) <= 0 ? a : b;
-    }
-
-    private static String max(String a, String b) {
-        return a == null ? b : b == null ? a : a.compareTo(b) >= 0 ? a : b;
+    private static String blankToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 }
