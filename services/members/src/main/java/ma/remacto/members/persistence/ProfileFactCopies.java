@@ -1,6 +1,5 @@
 package ma.remacto.members.persistence;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import java.util.ArrayList;
@@ -66,8 +65,9 @@ public class ProfileFactCopies {
                 Boolean.TRUE.equals(d.getBoolean("inProfile"))));
     }
 
-    /** Records that the member's count now includes the fact (or no longer does), if nobody recorded it yet. */
+    /** Records that the member's count now includes the fact (or no longer does); repeating it changes nothing. */
     public void markInProfile(ProfileFact.Kind kind, String id, boolean inProfile) {
-        collections.get(kind).updateOne(and(eq("_id", id), eq("inProfile", !inProfile)), Updates.set("inProfile", inProfile));
+        // By _id alone, the filter an index answers on every MongoDB-wire server (see ReadModelCopies).
+        collections.get(kind).updateOne(eq("_id", id), Updates.set("inProfile", inProfile));
     }
 }

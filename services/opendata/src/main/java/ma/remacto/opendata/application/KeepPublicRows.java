@@ -157,7 +157,7 @@ public class KeepPublicRows {
         gone.removeAll(now);
         store.hide(DatasetKind.ACTIVITIES, gone, card.getMemberSlug(), card.getVersion(), at);
         List<String> kept = new ArrayList<>(now);
-        store.rememberActivities(card.getId(), card.getVersion(), kept);
+        store.rememberActivities(card.getId(), kept);
     }
 
     public void consultations(EventEnvelope envelope) {

@@ -191,9 +191,9 @@ public class OpenDataStore {
                 : (List<String>) project.get("activityIds");
     }
 
-    public void rememberActivities(String projectId, long version, List<String> activityIds) {
-        rows.get(DatasetKind.PROJECTS).updateOne(and(eq("_id", projectId), eq(ReadModelCopies.VERSION, version)),
-                Updates.set("activityIds", activityIds));
+    public void rememberActivities(String projectId, List<String> activityIds) {
+        // Right after the project row's write at that version, by the same (only) writer of the row.
+        rows.get(DatasetKind.PROJECTS).updateOne(eq("_id", projectId), Updates.set("activityIds", activityIds));
     }
 
     /** Every dataset document, by name. */

@@ -1,18 +1,14 @@
 package ma.remacto.platform.mongo;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import com.mongodb.client.result.UpdateResult;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -21,6 +17,14 @@ import org.bson.conversions.Bson;
  * Copies of other services' aggregates kept from their events (read models). Events of one aggregate
  * arrive in order but may be redelivered, and a rebuild may replay old ones: a copy is only ever replaced
  * by a newer version of the same aggregate.
+ *
+ * <p>The version is compared after reading the copy by {@code _id}, and the write filters on {@code _id} alone:
+ * that is what an index answers on every MongoDB-wire server (the local one scans the whole collection for any
+ * other filter, which made every copied event cost a scan). The read and the write are not one atomic step,
+ * which is safe because one aggregate's events are keyed to one partition, read by one consumer of the group: a
+ * copy has one writer. In the short overlap of a rebalance, when a consumer that lost the partition is still
+ * applying its last poll, an older version may land last; the aggregate's next event, which only the new owner
+ * reads, puts the newest back.
  */
 public final class ReadModelCopies {
 
@@ -31,18 +35,13 @@ public final class ReadModelCopies {
 
     /** Writes the fields if the stored copy is older than {@code version} (or absent); returns whether it did. */
     public static boolean upsertIfNewer(MongoCollection<Document> collection, Object id, long version, List<Bson> sets) {
-        List<Bson> updates = new ArrayList<>(sets);
-        updates.add(Updates.set(VERSION, version));
-        try {
-            UpdateResult result = collection.updateOne(and(eq("_id", id), lt(VERSION, version)),
-                    Updates.combine(updates), new UpdateOptions().upsert(true));
-            return result.getModifiedCount() > 0 || result.getUpsertedId() != null;
-        } catch (MongoWriteException e) {
-            // The stored copy is as new or newer: the upsert collided with its _id and there is nothing to do.
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
+        Document stored = collection.find(eq("_id", id)).projection(Projections.include(VERSION)).first();
+        if (stored != null && stored.get(VERSION) instanceof Number storedVersion && storedVersion.longValue() >= version) {
             return false;
         }
+        List<Bson> updates = new ArrayList<>(sets);
+        updates.add(Updates.set(VERSION, version));
+        collection.updateOne(eq("_id", id), Updates.combine(updates), new UpdateOptions().upsert(true));
+        return true;
     }
 }
