@@ -76,11 +76,15 @@ class OpenDataTest {
     @Autowired
     MeterRegistry registry;
 
+    @Autowired
+    com.mongodb.client.MongoDatabase database;
+
     @BeforeEach
     void members() {
         TestMembers.ensure(directory, List.of(TestMembers.Member.region(TTA), TestMembers.Member.commune("larache", TTA),
                 TestMembers.Member.commune("tetouan", TTA), TestMembers.Member.commune("chefchaouen", TTA),
-                TestMembers.Member.commune("ouazzane", TTA), TestMembers.Member.commune("bulk-commune", TTA)));
+                TestMembers.Member.commune("ouazzane", TTA), TestMembers.Member.commune("bulk-commune", TTA),
+                TestMembers.Member.commune("older-commune", TTA)));
     }
 
     // ---- helpers
@@ -231,6 +235,25 @@ class OpenDataTest {
         });
         assertThat(registry.find("remacto.events.consumed").tag("outcome", "batch-fallback").counters().stream()
                 .mapToDouble(Counter::count).sum()).isEqualTo(fallbacks);
+    }
+
+    @Test
+    void rowsStoredWithoutRenditionsAreRenderedAsTheyAreDownloaded() throws Exception {
+        String kept = Ids.newId();
+        String older = Ids.newId();
+        TestEvents.publish(List.of(OpenDataEvents.submitted(OpenDataEvents.idea(kept, "older-commune", 1, 1).build()),
+                OpenDataEvents.submitted(OpenDataEvents.idea(older, "older-commune", 2, 1).build())));
+        Eventually.until("two rows", WAIT, () -> rows("ideas-older-commune") == 2);
+        String csvBefore = text(get("/api/datasets/ideas-older-commune/rows.csv"));
+        String jsonBefore = text(get("/api/datasets/ideas-older-commune/rows.json"));
+        // as a row stored by a version that did not render rows
+        database.getCollection(OpenDataStore.collectionName(DatasetKind.IDEAS)).updateOne(
+                com.mongodb.client.model.Filters.eq("_id", older), com.mongodb.client.model.Updates.combine(
+                        com.mongodb.client.model.Updates.unset(OpenDataStore.CSV),
+                        com.mongodb.client.model.Updates.unset(OpenDataStore.JSON)));
+        assertThat(text(get("/api/datasets/ideas-older-commune/rows.csv"))).isEqualTo(csvBefore).contains(older);
+        assertThat(text(get("/api/datasets/ideas-older-commune/rows.json"))).isEqualTo(jsonBefore).contains(older);
+        assertThat(JSON.readTree(jsonBefore).size()).isEqualTo(2);
     }
 
     @Test

@@ -74,6 +74,16 @@ public final class ExportBenchmark {
         }
         line(String.format(Locale.ROOT, "Dataset `%s`: %,d rows, all carried from ideation's events %d s after the "
                 + "load finished.", dataset, held, Duration.between(waitStart, Instant.now()).toSeconds()));
+        // The other services' consumers (search indexing, projects' and members' copies) must be idle too, or the
+        // downloads would be measured on a machine busy with them.
+        Instant idleStart = Instant.now();
+        long lag;
+        while ((lag = stackLag()) > 0) {
+            System.out.printf("waiting for the stack's consumers: %,d events behind%n", lag);
+            Thread.sleep(5000);
+        }
+        line(String.format(Locale.ROOT, "Every consumer of the stack idle (lag 0) %d s later; downloads measured then.",
+                Duration.between(idleStart, Instant.now()).toSeconds()));
         line("");
         line("| download | bytes on the wire | rows | seconds | MB/s on the wire | MB/s of data |");
         line("|---|---|---|---|---|---|");
@@ -217,6 +227,26 @@ public final class ExportBenchmark {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         gc.waitFor(60, TimeUnit.SECONDS);
         Thread.sleep(500);
+    }
+
+    /** Events not yet consumed by any subscription of the services (their {@code remacto_consumer_lag} summed). */
+    long stackLag() throws InterruptedException {
+        long total = 0;
+        for (int port = 8081; port <= 8087; port++) {
+            try {
+                HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/actuator/prometheus")).timeout(Duration.ofSeconds(10)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                for (String line : metrics.body().split("\n")) {
+                    if (line.startsWith("remacto_consumer_lag{")) {
+                        total += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                    }
+                }
+            } catch (IOException e) {
+                // a service that does not answer has no consumers to wait for
+            }
+        }
+        return total;
     }
 
     /** Heap in use (every heap pool summed), from the service's own Prometheus endpoint. */

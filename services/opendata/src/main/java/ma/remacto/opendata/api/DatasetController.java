@@ -1,10 +1,10 @@
 package ma.remacto.opendata.api;
 
-import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import ma.remacto.opendata.domain.Dataset;
 import ma.remacto.opendata.domain.DatasetKind;
+import ma.remacto.opendata.domain.RowRenditions;
 import ma.remacto.opendata.domain.TableSchema;
 import ma.remacto.opendata.persistence.MongoDatasetCatalog;
 import ma.remacto.platform.problems.FieldProblem;
@@ -43,7 +44,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -117,16 +117,9 @@ public class DatasetController {
                     if (bom) {
                         out.write(BOM);
                     }
-                    List<String> header = schema.fields().stream().map(TableSchema.Field::name).toList();
                     Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
-                    Csv lines = new Csv(text).line(header);
-                    catalog.forEachRow(d, row -> {
-                        for (String column : header) {
-                            Object value = row.get(column);
-                            lines.cell(value == null ? "" : value.toString());
-                        }
-                        lines.endLine();
-                    });
+                    text.write(RowRenditions.csvHeader(schema));
+                    catalog.forEachCsvLine(d, line -> write(text, line));
                     text.flush();
                 });
     }
@@ -138,14 +131,20 @@ public class DatasetController {
             @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
             @RequestHeader(value = HttpHeaders.IF_MODIFIED_SINCE, required = false) String ifModifiedSince) {
         Dataset d = find(name);
-        TableSchema schema = catalog.schema(d.kind());
         return download(d, "json", MediaType.APPLICATION_JSON, name + ".json", acceptEncoding, ifNoneMatch,
                 ifModifiedSince, out -> {
-                    try (JsonGenerator generator = json.createGenerator(new BufferedOutputStream(out, BUFFER))) {
-                        generator.writeStartArray();
-                        catalog.forEachRow(d, row -> writeRow(generator, schema, row));
-                        generator.writeEndArray();
-                    }
+                    Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
+                    text.write('[');
+                    boolean[] first = {true};
+                    catalog.forEachJsonObject(d, object -> {
+                        if (!first[0]) {
+                            write(text, ",");
+                        }
+                        write(text, object);
+                        first[0] = false;
+                    });
+                    text.write(']');
+                    text.flush();
                 });
     }
 
@@ -226,23 +225,11 @@ public class DatasetController {
         return false;
     }
 
-    private static void writeRow(JsonGenerator generator, TableSchema schema, Document row) {
-        generator.writeStartObject();
-        for (TableSchema.Field field : schema.fields()) {
-            Object value = row.get(field.name());
-            generator.writeName(field.name());
-            if (value == null) {
-                generator.writeNull();
-            } else if (value instanceof Number n && !(value instanceof Double)) {
-                generator.writeNumber(n.longValue());
-            } else if (value instanceof Boolean b) {
-                generator.writeBoolean(b);
-            } else if ("number".equals(field.type()) && Csv.isDecimal(value.toString())) {
-                generator.writeNumber(value.toString());
-            } else {
-                generator.writeString(value.toString());
-            }
+    private static void write(Writer out, String text) {
+        try {
+            out.write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        generator.writeEndObject();
     }
 }

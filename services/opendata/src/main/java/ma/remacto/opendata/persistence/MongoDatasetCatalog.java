@@ -119,9 +119,14 @@ public class MongoDatasetCatalog implements DatasetCatalog {
         return rows;
     }
 
-    /** The dataset's rows in primary-key order, streamed in batches. */
-    public void forEachRow(Dataset dataset, java.util.function.Consumer<Document> sink) {
-        store.forEachRow(dataset.kind(), dataset.publisherSlug(), 0, sink);
+    /** The dataset's rows in primary-key order as CSV lines (CRLF included), streamed in batches. */
+    public void forEachCsvLine(Dataset dataset, java.util.function.Consumer<String> sink) {
+        store.forEachRendered(dataset.kind(), dataset.publisherSlug(), OpenDataStore.CSV, sink);
+    }
+
+    /** The dataset's rows in primary-key order as JSON objects, streamed in batches. */
+    public void forEachJsonObject(Dataset dataset, java.util.function.Consumer<String> sink) {
+        store.forEachRendered(dataset.kind(), dataset.publisherSlug(), OpenDataStore.JSON, sink);
     }
 
     private Dataset dataset(Document d) {

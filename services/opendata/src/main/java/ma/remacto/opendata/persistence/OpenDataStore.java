@@ -32,6 +32,9 @@ import com.mongodb.client.model.Updates;
 
 import ma.remacto.opendata.application.RowChange;
 import ma.remacto.opendata.domain.DatasetKind;
+import ma.remacto.opendata.domain.RowRenditions;
+import ma.remacto.opendata.domain.RowSchemas;
+import ma.remacto.opendata.domain.TableSchema;
 import ma.remacto.platform.members.MemberDirectory;
 import ma.remacto.platform.members.MemberDirectoryEntry;
 import ma.remacto.platform.mongo.ReadModelCopies;
@@ -59,6 +62,9 @@ public class OpenDataStore {
 
     public static final String DATASETS = "datasets";
     public static final String NETWORK = "network";
+    /** The fields holding a row's renditions. */
+    public static final String CSV = "csv";
+    public static final String JSON = "json";
 
     private final MongoCollection<Document> datasets;
     private final MemberDirectory directory;
@@ -125,6 +131,7 @@ public class OpenDataStore {
         List<RowChange> applied = new ArrayList<>();
         for (Map.Entry<DatasetKind, Map<String, RowChange>> kind : newest.entrySet()) {
             MongoCollection<Document> collection = rows.get(kind.getKey());
+            TableSchema schema = RowSchemas.of(kind.getKey());
             Map<String, Document> stored = new HashMap<>();
             collection.find(in("_id", kind.getValue().keySet())).forEach(d -> stored.put(d.getString("_id"), d));
             List<UpdateOneModel<Document>> writes = new ArrayList<>();
@@ -139,6 +146,8 @@ public class OpenDataStore {
                         Updates.set("member", change.member()), Updates.set("region", region),
                         Updates.set("public", change.published()),
                         Updates.set("row", change.row() == null ? null : new Document(change.row())),
+                        Updates.set(CSV, change.row() == null ? null : RowRenditions.csv(schema, change.row())),
+                        Updates.set(JSON, change.row() == null ? null : RowRenditions.json(schema, change.row())),
                         Updates.set("start", iso(change.start())), Updates.set("end", iso(change.end())),
                         Updates.set("changedAt", Date.from(change.at())),
                         Updates.set(ReadModelCopies.VERSION, change.version())), new UpdateOptions().upsert(true)));
@@ -209,13 +218,42 @@ public class OpenDataStore {
         return datasets.find(in("_id", names)).into(new ArrayList<>());
     }
 
-    /**
-     * Hands the dataset's public rows to {@code sink} in {@code _id} order, up to {@code limit} rows (0: all), at
-     * constant memory: keyset pages of {@code export-page-size} rows (each page starts after the last id sent), each
-     * read through one cursor that fetches {@code export-batch-size} rows at a time. A page's cursor that the server
-     * lost (a slow client outlived its timeout) is reopened after the last id sent, so nothing is skipped or repeated.
-     */
+    /** Hands the dataset's public rows (their columns) to {@code sink} in {@code _id} order, up to {@code limit} (0: all). */
     public void forEachRow(DatasetKind kind, String member, long limit, Consumer<Document> sink) {
+        scan(kind, member, limit, "row", d -> sink.accept(d.get("row", Document.class)));
+    }
+
+    /**
+     * Hands every public row of the dataset, rendered ({@link #CSV} line or {@link #JSON} object), to {@code sink} in
+     * {@code _id} order. Rows are rendered when stored; statistics (kept by increments) and rows stored before
+     * renditions existed are rendered here.
+     */
+    public void forEachRendered(DatasetKind kind, String member, String rendition, Consumer<String> sink) {
+        TableSchema schema = RowSchemas.of(kind);
+        java.util.function.Function<Map<String, ?>, String> render = CSV.equals(rendition)
+                ? row -> RowRenditions.csv(schema, row) : row -> RowRenditions.json(schema, row);
+        if (kind == DatasetKind.STATISTICS) {
+            scan(kind, member, 0, "row", d -> sink.accept(render.apply(d.get("row", Document.class))));
+            return;
+        }
+        MongoCollection<Document> collection = rows.get(kind);
+        scan(kind, member, 0, rendition, d -> {
+            String rendered = d.getString(rendition);
+            if (rendered == null) {
+                Document row = collection.find(eq("_id", d.get("_id"))).projection(Projections.include("row")).first();
+                rendered = render.apply(row.get("row", Document.class));
+            }
+            sink.accept(rendered);
+        });
+    }
+
+    /**
+     * Reads the dataset's public rows in {@code _id} order, only {@code field} of each, at constant memory: keyset
+     * pages of {@code export-page-size} rows (each page starts after the last id read), each read through one cursor
+     * that fetches {@code export-batch-size} rows at a time. A page's cursor that the server lost (a slow client
+     * outlived its timeout) is reopened after the last id read, so nothing is skipped or repeated.
+     */
+    private void scan(DatasetKind kind, String member, long limit, String field, Consumer<Document> sink) {
         MongoCollection<Document> collection = rows.get(kind);
         String last = null;
         long sent = 0;
@@ -232,10 +270,10 @@ public class OpenDataStore {
             int page = limit > 0 ? (int) Math.min(pageSize, limit - sent) : pageSize;
             int inPage = 0;
             try (MongoCursor<Document> cursor = collection.find(and(filters)).sort(Sorts.ascending("_id")).limit(page)
-                    .batchSize(Math.min(batchSize, page)).projection(Projections.include("row")).iterator()) {
+                    .batchSize(Math.min(batchSize, page)).projection(Projections.include(field)).iterator()) {
                 while (cursor.hasNext()) {
                     Document d = cursor.next();
-                    sink.accept(d.get("row", Document.class));
+                    sink.accept(d);
                     last = d.getString("_id");
                     inPage++;
                     sent++;
