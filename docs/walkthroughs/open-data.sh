@@ -55,7 +55,7 @@ sys.exit(1 if missing else 0)
 PY
 
 step "2. A citizen's new idea for Larache is a row of ideas-larache within seconds of its event"
-AXIS=$(curl -sf "$GW/api/axes?member=larache" | python3 -c "import json,sys; print(json.load(sys.stdin)['items'][0]['code'])")
+AXIS=$(curl -sf "$GW/api/axes?member=larache" | python3 -c "import json,sys; print(json.load(sys.stdin)[0]['code'])")
 RUN=$(date +%s)
 PROBLEM="الإنارة العمومية ضعيفة في حي «المنار»، والأزقة مظلمة ليلا ($RUN)"
 BODY=$(python3 -c "import json,sys; print(json.dumps({'member':'larache','axisCode':sys.argv[1],'problem':sys.argv[2],
