@@ -3,6 +3,7 @@
 # (the ideas of benchmarks/ideation-load, loaded through ideation and carried to open data by its events) exported
 # as CSV, gzipped CSV and JSON; throughput (MB/s) and the open data service's heap growth during each export.
 #   benchmarks/opendata-export/run.sh [--rows N]            (default 1,000,000)
+# The downloads wait until every consumer of the stack is idle, at most REMACTO_BENCHMARK_IDLE_WAIT_MINUTES (10).
 # The MongoDB-wire server's H2 file store fails near a million documents, so the stack runs with its store in
 # memory (REMACTO_MONGO_STORE=memory, reset first). Writes benchmarks/opendata-export/REPORT.md.
 set -euo pipefail
@@ -33,4 +34,5 @@ JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
   --report benchmarks/opendata-export/target/load.md
 ./mvnw -q -B -f benchmarks/opendata-export/pom.xml package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 exec "$JAVA" -cp "benchmarks/opendata-export/target/classes:$(cat benchmarks/opendata-export/target/classpath.txt)" \
-  ma.remacto.benchmarks.opendata.ExportBenchmark --rows "$ROWS" --pid "$(cat .run/opendata.pid)"
+  ma.remacto.benchmarks.opendata.ExportBenchmark --rows "$ROWS" --pid "$(cat .run/opendata.pid)" \
+  --idle-wait-minutes "${REMACTO_BENCHMARK_IDLE_WAIT_MINUTES:-10}"
