@@ -123,6 +123,12 @@ public class OpenDataStore {
                     .merge(change.id(), change, (a, b) -> b.version() > a.version() ? b : a);
         }
         Map<String, String> regions = new HashMap<>();
+        // The rows already carry their member's region (looked up while they were built): no second lookup.
+        for (RowChange change : changes) {
+            if (change.row() != null && change.row().get("region") instanceof String region) {
+                regions.putIfAbsent(change.member(), region);
+            }
+        }
         // Members' regions, read once per batch ("" while a member is unknown).
         Function<String, String> regionOfMember = member -> blankToNull(regions.computeIfAbsent(member,
                 m -> Objects.requireNonNullElse(regionOf(m), "")));
