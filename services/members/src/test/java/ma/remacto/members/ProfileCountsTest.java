@@ -88,6 +88,9 @@ class ProfileCountsTest {
     @Autowired
     MongoDatabase database;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry registry;
+
     Response call(String method, String path, Object body, String token) {
         return new ServiceClient(port, "fr").call(method, path, body, token);
     }
@@ -142,12 +145,17 @@ class ProfileCountsTest {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafkaBootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+            // Sent without waiting for each (in order per partition), so the subscription polls them in batches.
+            List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
             for (DomainEvent event : events) {
                 PendingEvent staged = envelopes.stage(event, Actor.system(event.topic() == Topics.IDEATION ? "ideation" : "projects"));
                 ids.add(staged.eventId());
                 for (int i = 0; i < times; i++) {
-                    producer.send(new ProducerRecord<>(event.topic().name(), staged.key(), staged.envelope())).get();
+                    sent.add(producer.send(new ProducerRecord<>(event.topic().name(), staged.key(), staged.envelope())));
                 }
+            }
+            for (java.util.concurrent.Future<?> f : sent) {
+                f.get();
             }
         }
         MongoCollection<Document> processed = database.getCollection("processed_events");
@@ -355,6 +363,74 @@ class ProfileCountsTest {
         // And the next change of that idea moves the count as usual.
         publish(idea("IdeaStateChanged", second, "ouazzane", "WITHDRAWN", 2));
         assertThat(profile("ouazzane")).isEqualTo(counts(1, 0, 0));
+    }
+
+    @Test
+    void aFloodOfEventsIsCountedExactlyAPollAtATime() throws Exception {
+        register(commune("martil"));
+        register(commune("mdiq-fnideq"));
+        double fallbacks = fallbacks();
+        List<DomainEvent> events = new ArrayList<>();
+        List<DomainEvent> late = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String id = Ids.newId();
+            String member = i % 2 == 0 ? "martil" : "mdiq-fnideq";
+            events.add(submitted(id, member));
+            if (i % 3 == 0) {
+                events.add(idea("IdeaStateChanged", id, member, "WITHDRAWN", 2));
+                late.add(idea("IdeaSupported", id, member, "RECEIVED", 1)); // older than the withdrawal
+            }
+        }
+        for (int i = 0; i < 6; i++) {
+            String project = Ids.newId();
+            events.add(project("OpennessProjectFormulated", project, "martil", i < 4, 1));
+        }
+        events.addAll(late);
+        publish(events, 2);
+
+        // 30 ideas each, 10 of them withdrawn; 4 of martil's 6 projects published.
+        assertThat(profile("martil")).isEqualTo(counts(20, 4, 0));
+        assertThat(profile("mdiq-fnideq")).isEqualTo(counts(20, 0, 0));
+        assertThat((List<?>) ((Map<String, Object>) database.getCollection(MemberRepository.COLLECTION)
+                .find(Filters.eq("_id", "martil")).first().get("profile")).get("transfers"))
+                .as("every ticket dropped once counted").isNullOrEmpty();
+        assertThat(fallbacks()).as("no poll fell back to one event at a time").isEqualTo(fallbacks);
+        var batches = registry.find("remacto.events.batch.size").tag("subscription", MembersSubscriptions.PROFILE_COUNTS)
+                .summary();
+        assertThat(batches).as("polls applied whole").isNotNull();
+        assertThat(batches.max()).as("the largest poll applied whole").isGreaterThan(1);
+    }
+
+    @Test
+    void aPollInterruptedAfterTheCountsMovedIsNotCountedTwice() throws Exception {
+        register(commune("jebha"));
+        register(commune("oued-laou"));
+        String counted = Ids.newId();
+        String notCounted = Ids.newId();
+        // Stopped after jebha's count moved and before its copy recorded it; oued-laou's idea got as far as its copy.
+        List<ProfileFactCopies.Copy> written = copies.copyAll(List.of(ProfileFact.idea(counted, "jebha", 1, "RECEIVED"),
+                ProfileFact.idea(notCounted, "oued-laou", 1, "RECEIVED")));
+        assertThat(written).hasSize(2).noneMatch(ProfileFactCopies.Copy::settled);
+        assertThat(members.adjustProfiles(Map.of("jebha", List.of(new ProfileTransfer(written.stream()
+                .filter(c -> c.fact().id().equals(counted)).findFirst().orElseThrow().fact()))))).isTrue();
+        assertThat(profile("jebha")).isEqualTo(counts(1, 0, 0));
+
+        // The redelivered poll: jebha's ticket is there, so its copy is settled by its ticket without a second count.
+        publish(submitted(counted, "jebha"), submitted(notCounted, "oued-laou"));
+        assertThat(profile("jebha")).isEqualTo(counts(1, 0, 0));
+        assertThat(profile("oued-laou")).isEqualTo(counts(1, 0, 0));
+        assertThat(copies.find(ProfileFact.Kind.IDEA, counted).orElseThrow().settled()).isTrue();
+        assertThat(copies.find(ProfileFact.Kind.IDEA, notCounted).orElseThrow().settled()).isTrue();
+
+        // Delivered once more, they change nothing.
+        publish(List.of(submitted(counted, "jebha"), submitted(notCounted, "oued-laou")), 2);
+        assertThat(profile("jebha")).isEqualTo(counts(1, 0, 0));
+        assertThat(profile("oued-laou")).isEqualTo(counts(1, 0, 0));
+    }
+
+    double fallbacks() {
+        return registry.find("remacto.events.consumed").tag("outcome", "batch-fallback").counters().stream()
+                .mapToDouble(io.micrometer.core.instrument.Counter::count).sum();
     }
 
     @Test

@@ -254,6 +254,20 @@ class OpenDataTest {
         assertThat(text(get("/api/datasets/ideas-older-commune/rows.csv"))).isEqualTo(csvBefore).contains(older);
         assertThat(text(get("/api/datasets/ideas-older-commune/rows.json"))).isEqualTo(jsonBefore).contains(older);
         assertThat(JSON.readTree(jsonBefore).size()).isEqualTo(2);
+        // and as one stored by the version that kept renditions as text rather than UTF-8 bytes
+        var rows = database.getCollection(OpenDataStore.collectionName(DatasetKind.IDEAS));
+        assertThat(rows.find(com.mongodb.client.model.Filters.eq("_id", kept)).first().get(OpenDataStore.CSV))
+                .isInstanceOf(org.bson.types.Binary.class);
+        String[] lines = csvBefore.split("\r\n");
+        String keptLine = java.util.Arrays.stream(lines).filter(l -> l.startsWith(kept)).findFirst().orElseThrow();
+        tools.jackson.databind.JsonNode keptObject = java.util.stream.StreamSupport.stream(JSON.readTree(jsonBefore).spliterator(), false)
+                .filter(o -> o.path("id").asString().equals(kept)).findFirst().orElseThrow();
+        rows.updateOne(com.mongodb.client.model.Filters.eq("_id", kept), com.mongodb.client.model.Updates.combine(
+                com.mongodb.client.model.Updates.set(OpenDataStore.CSV, keptLine + "\r\n"),
+                com.mongodb.client.model.Updates.set(OpenDataStore.JSON, JSON.writeValueAsString(keptObject))));
+        assertThat(text(get("/api/datasets/ideas-older-commune/rows.csv"))).isEqualTo(csvBefore);
+        assertThat(JSON.readTree(text(get("/api/datasets/ideas-older-commune/rows.json"))))
+                .isEqualTo(JSON.readTree(jsonBefore));
     }
 
     @Test

@@ -24,10 +24,10 @@ import ma.remacto.localstack.benchmark.GatewayClient;
 /**
  * The open data benchmark of issue 6, against a running stack whose ideation holds the rows: waits until the
  * network-wide ideas dataset has them all (carried by events), then downloads it through the gateway as CSV, gzipped
- * CSV and JSON, and reports for each the throughput (bytes / wall time, body read and discarded) and the open data
- * service's heap growth, in a second pass that forces a full GC ({@code jcmd <pid> GC.run}) every second: the highest
- * heap in use right after a GC (its Prometheus {@code jvm_memory_used_bytes}) minus the heap after a GC just before
- * the download. The first pass also records the highest heap in use, garbage included.
+ * CSV and JSON, and reports for each the throughput (bytes / wall time of the median of three runs after an untimed
+ * first one, body read and its rows counted) and the open data service's heap growth, in a second pass that takes a
+ * live-object histogram ({@code jcmd <pid> GC.class_histogram}) every second: the largest live heap during the download
+ * minus the live heap just before it. The timed runs also record the highest heap in use, garbage included.
  * Goals (issue 6): >= 50 MB/s, < 64 MB heap growth.
  *
  * <p>Usage: {@code ExportBenchmark --rows N --pid <opendata pid> [--dataset ideas-network]}.
@@ -94,25 +94,29 @@ public final class ExportBenchmark {
                     lags));
         }
         line("");
-        line("| download | bytes on the wire | rows | seconds | MB/s on the wire | MB/s of data |");
-        line("|---|---|---|---|---|---|");
-        List<String> memory = new ArrayList<>();
-        for (String[] download : List.of(new String[] {"rows.csv", ""}, new String[] {"rows.csv", "gzip"},
-                new String[] {"rows.json", ""})) {
-            export(dataset, download[0], !download[1].isEmpty(), false);
+        line("Each download is made once untimed (*first*: the service's JIT compiles its code path as it goes), then "
+                + RUNS + " times; *MB/s* is the median of those " + RUNS + " runs. Every body is read to its end and "
+                + "its rows counted (gzipped bodies decompressed).");
+        line("");
+        line("| download | bytes on the wire | rows | first (s) | median (s) | MB/s on the wire | MB/s of data |");
+        line("|---|---|---|---|---|---|---|");
+        for (String[] download : DOWNLOADS) {
+            throughput(dataset, download[0], !download[1].isEmpty());
         }
         line("");
-        line("Heap of the open data service during the same downloads, run again while the harness forces a full GC "
-                + "(`jcmd <pid> GC.run`) every " + GC_EVERY.toMillis() + " ms: *retained* is the highest heap in use "
-                + "right after a GC minus the heap after the GC before the download (what the export holds); *peak "
-                + "in use* is the highest heap in use sampled every 100 ms in the first run, garbage included "
-                + "(young generation not yet collected).");
+        line("Heap of the open data service during the same downloads, run again while the harness takes a class "
+                + "histogram of its live objects (`jcmd <pid> GC.class_histogram`: a full GC, then the bytes of every "
+                + "object still reachable, all at one safepoint) every " + GC_EVERY.toMillis() + " ms (the first after "
+                + GC_EVERY.toMillis() / 4 + " ms): *retained "
+                + "growth* is the largest live heap during the download minus the live heap just before it (what the "
+                + "export holds); *peak in use* is the highest heap in use sampled every 100 ms during the timed runs, "
+                + "garbage included (young generation not yet collected).");
         line("");
-        line("| download | heap after GC before (MB) | retained growth (MB) | peak in use, garbage included (MB) |");
-        line("|---|---|---|---|");
-        for (String[] download : List.of(new String[] {"rows.csv", ""}, new String[] {"rows.csv", "gzip"},
-                new String[] {"rows.json", ""})) {
-            export(dataset, download[0], !download[1].isEmpty(), true);
+        line("| download | live heap before (MB) | retained growth (MB) | histograms taken | peak in use, garbage "
+                + "included (MB) |");
+        line("|---|---|---|---|---|");
+        for (String[] download : DOWNLOADS) {
+            retained(dataset, download[0], !download[1].isEmpty());
         }
         line("");
         line("MB = 10^6 bytes. Goals (issue 6): >= 50 MB/s and < 64 MB heap growth through the gateway.");
@@ -122,38 +126,89 @@ public final class ExportBenchmark {
     }
 
     private static final Duration GC_EVERY = Duration.ofMillis(1000);
+    private static final int RUNS = 3;
+    private static final List<String[]> DOWNLOADS = List.of(new String[] {"rows.csv", ""},
+            new String[] {"rows.csv", "gzip"}, new String[] {"rows.json", ""});
     private static final byte[] JSON_ROW = "{\"id\":".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     private final java.util.Map<String, Long> peaks = new java.util.HashMap<>();
 
-    /**
-     * One download through the gateway, its body read and discarded (decompressed when gzipped, to count its rows).
-     * {@code measureMemory}: the second pass, forcing full GCs to see what the export retains.
-     */
-    void export(String dataset, String file, boolean gzip, boolean measureMemory) throws Exception {
+    /** What one download brought: bytes on the wire, bytes of data (decompressed), rows, wall time. */
+    record Download(long wire, long data, long rows, double seconds) {
+    }
+
+    /** One untimed download, then {@link #RUNS} timed ones (median reported), sampling the heap in use. */
+    void throughput(String dataset, String file, boolean gzip) throws Exception {
         String label = file + (gzip ? " (gzip)" : "");
-        fullGc();
-        long baseline = heapUsed();
-        AtomicLong peak = new AtomicLong(baseline);
-        AtomicLong retained = new AtomicLong(baseline);
+        Download first = download(dataset, file, gzip);
+        long before = heapUsed();
+        AtomicLong peak = new AtomicLong(before);
         AtomicBoolean running = new AtomicBoolean(true);
         Thread sampler = Thread.ofVirtual().start(() -> {
-            long lastGc = System.nanoTime();
             while (running.get()) {
                 try {
-                    if (measureMemory && System.nanoTime() - lastGc >= GC_EVERY.toNanos()) {
-                        fullGc();
-                        lastGc = System.nanoTime();
-                        retained.accumulateAndGet(heapUsed(), Math::max);
-                    } else {
-                        peak.accumulateAndGet(heapUsed(), Math::max);
-                        Thread.sleep(100);
+                    peak.accumulateAndGet(heapUsed(), Math::max);
+                    Thread.sleep(100);
+                } catch (Exception e) {
+                    return;
+                }
+            }
+        });
+        List<Download> runs = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            runs.add(download(dataset, file, gzip));
+        }
+        running.set(false);
+        sampler.join();
+        peaks.put(label, peak.get());
+        runs.sort(java.util.Comparator.comparingDouble(Download::seconds));
+        Download median = runs.get(RUNS / 2);
+        for (Download run : runs) {
+            if (run.rows() != first.rows() || run.data() != first.data()) {
+                throw new IllegalStateException(label + ": runs differ: " + first + " vs " + run);
+            }
+        }
+        line(String.format(Locale.ROOT, "| %s | %,d | %,d | %.2f | %.2f | %.1f | %.1f |", label, median.wire(),
+                median.rows(), first.seconds(), median.seconds(), median.wire() / 1e6 / median.seconds(),
+                median.data() / 1e6 / median.seconds()));
+    }
+
+    /** One download while live-object histograms are taken every {@link #GC_EVERY}: what the export retains. */
+    void retained(String dataset, String file, boolean gzip) throws Exception {
+        String label = file + (gzip ? " (gzip)" : "");
+        long baseline = liveHeap();
+        AtomicLong highest = new AtomicLong(-1);
+        AtomicLong taken = new AtomicLong();
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread sampler = Thread.ofVirtual().start(() -> {
+            long wait = GC_EVERY.toMillis() / 4; // the first soon after the download started
+            while (running.get()) {
+                try {
+                    Thread.sleep(wait);
+                    wait = GC_EVERY.toMillis();
+                    if (running.get()) {
+                        long live = liveHeap();
+                        if (running.get()) {
+                            highest.accumulateAndGet(live, Math::max);
+                            taken.incrementAndGet();
+                        }
                     }
                 } catch (Exception e) {
                     return;
                 }
             }
         });
+        download(dataset, file, gzip);
+        running.set(false);
+        sampler.join();
+        line(String.format(Locale.ROOT, "| %s | %.1f | %s | %d | %.0f |", label, baseline / 1e6,
+                highest.get() < 0 ? "(over before the first histogram)"
+                        : String.format(Locale.ROOT, "%.1f", Math.max(0, highest.get() - baseline) / 1e6),
+                taken.get(), peaks.getOrDefault(label, 0L) / 1e6));
+    }
+
+    /** One download through the gateway, its body read to the end (decompressed when gzipped) and its rows counted. */
+    Download download(String dataset, String file, boolean gzip) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(gateway.base().resolve("/api/datasets/" + dataset + "/"
                 + file)).timeout(Duration.ofMinutes(30));
         if (gzip) {
@@ -165,13 +220,14 @@ public final class ExportBenchmark {
         long data = 0;
         long rows = 0;
         int matched = 0;
+        boolean csv = file.endsWith(".csv");
         byte[] buffer = new byte[1 << 16];
         try (InputStream body = gzip ? new GZIPInputStream(wire, 1 << 16) : wire) {
             for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
                 data += n;
                 for (int i = 0; i < n; i++) {
                     byte b = buffer[i];
-                    if (file.endsWith(".csv")) {
+                    if (csv) {
                         rows += b == '\n' ? 1 : 0;
                     } else {
                         matched = b == JSON_ROW[matched] ? matched + 1 : b == JSON_ROW[0] ? 1 : 0;
@@ -184,22 +240,10 @@ public final class ExportBenchmark {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        running.set(false);
-        sampler.join();
         if (response.statusCode() != 200) {
             throw new IllegalStateException(file + " answered " + response.statusCode());
         }
-        if (file.endsWith(".csv")) {
-            rows--; // the header
-        }
-        if (!measureMemory) {
-            peaks.put(label, peak.get() - baseline);
-            line(String.format(Locale.ROOT, "| %s | %,d | %,d | %.1f | %.1f | %.1f |", label, wire.count, rows, seconds,
-                    wire.count / 1e6 / seconds, data / 1e6 / seconds));
-        } else {
-            line(String.format(Locale.ROOT, "| %s | %.0f | %.1f | %.0f |", label, baseline / 1e6,
-                    Math.max(0, retained.get() - baseline) / 1e6, peaks.getOrDefault(label, 0L) / 1e6));
-        }
+        return new Download(wire.count, data, csv ? rows - 1 : rows, seconds);
     }
 
     /** Counts the bytes that came over the wire. */
@@ -225,17 +269,33 @@ public final class ExportBenchmark {
         }
     }
 
-    /** A full GC of the open data service, so the baseline is what it holds, not garbage. */
-    void fullGc() throws IOException, InterruptedException {
+    /**
+     * The open data service's live heap: {@code jcmd <pid> GC.class_histogram} runs a full GC and sums the objects
+     * still reachable at the same safepoint, so nothing allocated after the collection is counted.
+     */
+    long liveHeap() throws IOException, InterruptedException {
         String pid = options.text("pid", "");
         if (pid.isEmpty()) {
-            return;
+            throw new IllegalStateException("--pid <open data service pid> is required");
         }
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Process gc = new ProcessBuilder(jcmd.toString(), pid, "GC.run").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        gc.waitFor(60, TimeUnit.SECONDS);
-        Thread.sleep(500);
+        Process histogram = new ProcessBuilder(jcmd.toString(), pid, "GC.class_histogram").redirectErrorStream(true)
+                .start();
+        String last = "";
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(histogram.getInputStream()))) {
+            for (String l = lines.readLine(); l != null; l = lines.readLine()) {
+                if (!l.isBlank()) {
+                    last = l.trim();
+                }
+            }
+        }
+        histogram.waitFor(60, TimeUnit.SECONDS);
+        // The last line: "Total <instances> <bytes>".
+        String[] words = last.split("\\s+");
+        if (words.length < 3 || !words[0].equals("Total")) {
+            throw new IllegalStateException("unexpected class histogram ending: " + last);
+        }
+        return Long.parseLong(words[2]);
     }
 
     /** The subscriptions of the services that have events not yet consumed ({@code remacto_consumer_lag} > 0). */

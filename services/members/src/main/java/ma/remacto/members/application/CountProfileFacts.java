@@ -1,5 +1,11 @@
 package ma.remacto.members.application;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 import ma.remacto.events.v1.EventEnvelope;
 import ma.remacto.members.domain.ProfileFact;
 import ma.remacto.members.domain.ProfileTransfer;
@@ -48,6 +54,31 @@ public class CountProfileFacts {
 
     public void apply(EventEnvelope envelope) {
         ProfileFactEvents.read(envelope).ifPresent(this::count);
+    }
+
+    /**
+     * A whole poll at once: the copies in one read and one write per kind, then every member's counts in one bulk
+     * write, the copies marked and the tickets dropped in one each. The same three steps as one event's, in the same
+     * order, so a crash anywhere leaves what {@link #apply} (and this) finish on redelivery. When a member's update
+     * does not apply (unknown member, or tickets taken in an attempt that stopped), the batch's copies are settled one
+     * at a time, each by its own ticket.
+     */
+    public void applyAll(List<EventEnvelope> envelopes) {
+        List<ProfileFact> facts = envelopes.stream().map(ProfileFactEvents::read).flatMap(Optional::stream).toList();
+        List<Copy> unsettled = copies.copyAll(facts).stream().filter(copy -> !copy.settled()).toList();
+        if (unsettled.isEmpty()) {
+            return;
+        }
+        Map<String, List<ProfileTransfer>> transfers = new LinkedHashMap<>();
+        for (Copy copy : unsettled) {
+            transfers.computeIfAbsent(copy.fact().memberSlug(), m -> new ArrayList<>()).add(new ProfileTransfer(copy.fact()));
+        }
+        if (!members.adjustProfiles(transfers)) {
+            unsettled.forEach(this::settle);
+            return;
+        }
+        copies.markAllInProfile(unsettled);
+        members.forgetProfileTransfers(transfers);
     }
 
     void count(ProfileFact fact) {

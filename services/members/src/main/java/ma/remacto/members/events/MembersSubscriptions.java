@@ -17,6 +17,7 @@ public class MembersSubscriptions {
 
     @Bean
     EventSubscription profileCountsSubscription(CountProfileFacts count) {
-        return new EventSubscription(PROFILE_COUNTS, List.of(Topics.IDEATION, Topics.PROJECTS), count::apply);
+        return new EventSubscription(PROFILE_COUNTS, List.of(Topics.IDEATION, Topics.PROJECTS), count::apply,
+                count::applyAll);
     }
 }

@@ -4,15 +4,19 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.PushOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 
@@ -111,6 +115,45 @@ public class MemberRepository {
         }
         return store.collection().find(eq(AggregateStore.ID, slug)).projection(Projections.include(AggregateStore.ID))
                 .first() == null ? ProfileAdjustment.NO_MEMBER : ProfileAdjustment.ALREADY_APPLIED;
+    }
+
+    /**
+     * Moves the profile counts of many members at once (one bulk write, one update per member): each member's counts
+     * move by the sum of its transfers, and all its tickets are kept, unless the member already holds any of them.
+     * Returns whether every member's update was applied; when not (a member unknown, or a count that took some of
+     * these tickets in an attempt that stopped), the caller settles the transfers one at a time, each by its ticket.
+     */
+    public boolean adjustProfiles(Map<String, List<ProfileTransfer>> transfersByMember) {
+        List<UpdateOneModel<Document>> writes = new ArrayList<>();
+        transfersByMember.forEach((slug, transfers) -> {
+            Map<String, Integer> deltas = new LinkedHashMap<>();
+            List<String> tickets = new ArrayList<>();
+            for (ProfileTransfer transfer : transfers) {
+                deltas.merge(countField(transfer.fact()), transfer.delta(), Integer::sum);
+                tickets.add(transfer.ticket());
+            }
+            List<Bson> updates = new ArrayList<>();
+            deltas.forEach((field, delta) -> updates.add(Updates.inc(field, delta)));
+            // Every ticket of the batch stays until forgotten (the bound keeps up to MAX_TRANSFERS older ones).
+            updates.add(Updates.pushEach(TRANSFERS, tickets, new PushOptions().slice(-(MAX_TRANSFERS + tickets.size()))));
+            writes.add(new UpdateOneModel<>(and(eq(AggregateStore.ID, slug), Filters.nin(TRANSFERS, tickets)),
+                    Updates.combine(updates)));
+        });
+        if (writes.isEmpty()) {
+            return true;
+        }
+        return store.collection().bulkWrite(writes, new BulkWriteOptions().ordered(false)).getMatchedCount()
+                == writes.size();
+    }
+
+    /** Drops the tickets of {@link #adjustProfiles} once the facts' copies record them (one bulk write). */
+    public void forgetProfileTransfers(Map<String, List<ProfileTransfer>> transfersByMember) {
+        List<UpdateOneModel<Document>> writes = new ArrayList<>();
+        transfersByMember.forEach((slug, transfers) -> writes.add(new UpdateOneModel<>(eq(AggregateStore.ID, slug),
+                Updates.pullAll(TRANSFERS, transfers.stream().map(ProfileTransfer::ticket).toList()))));
+        if (!writes.isEmpty()) {
+            store.collection().bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        }
     }
 
     /** Drops a ticket once the fact's copy records that the member's count includes (or excludes) it. */

@@ -1,11 +1,9 @@
 package ma.remacto.opendata.api;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -31,6 +29,7 @@ import ma.remacto.platform.web.PageQuery;
 import ma.remacto.platform.web.PageResult;
 
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -57,6 +56,7 @@ import tools.jackson.databind.ObjectMapper;
 public class DatasetController {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final byte[] COMMA = {','};
 
     /** Bytes written to the response (or the compressor) at once. */
     private static final int BUFFER = 64 * 1024;
@@ -64,9 +64,13 @@ public class DatasetController {
     private final MongoDatasetCatalog catalog;
     private final ObjectMapper json;
 
-    public DatasetController(MongoDatasetCatalog catalog, ObjectMapper json) {
+    private final int gzipLevel;
+
+    public DatasetController(MongoDatasetCatalog catalog, ObjectMapper json,
+            @Value("${remacto.opendata.gzip-level:1}") int gzipLevel) {
         this.catalog = catalog;
         this.json = json;
+        this.gzipLevel = gzipLevel;
     }
 
     @GetMapping
@@ -117,10 +121,8 @@ public class DatasetController {
                     if (bom) {
                         out.write(BOM);
                     }
-                    Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
-                    text.write(RowRenditions.csvHeader(schema));
-                    catalog.forEachCsvLine(d, line -> write(text, line));
-                    text.flush();
+                    out.write(RowRenditions.csvHeader(schema).getBytes(StandardCharsets.UTF_8));
+                    catalog.forEachCsvLine(d, line -> write(out, line));
                 });
     }
 
@@ -133,18 +135,16 @@ public class DatasetController {
         Dataset d = find(name);
         return download(d, "json", MediaType.APPLICATION_JSON, name + ".json", acceptEncoding, ifNoneMatch,
                 ifModifiedSince, out -> {
-                    Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER);
-                    text.write('[');
+                    out.write('[');
                     boolean[] first = {true};
                     catalog.forEachJsonObject(d, object -> {
                         if (!first[0]) {
-                            write(text, ",");
+                            write(out, COMMA);
                         }
-                        write(text, object);
+                        write(out, object);
                         first[0] = false;
                     });
-                    text.write(']');
-                    text.flush();
+                    out.write(']');
                 });
     }
 
@@ -163,6 +163,15 @@ public class DatasetController {
 
     private Dataset find(String name) {
         return catalog.dataset(name).orElseThrow(() -> ProblemException.notFound("dataset.not-found", name));
+    }
+
+    /** A gzip stream at a chosen deflate level (GZIPOutputStream only offers the default). */
+    private static final class LeveledGzip extends GZIPOutputStream {
+
+        LeveledGzip(OutputStream out, int level) throws IOException {
+            super(out, BUFFER);
+            def.setLevel(level);
+        }
     }
 
     private interface Body {
@@ -189,16 +198,16 @@ public class DatasetController {
         if (gzip) {
             headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
-        StreamingResponseBody stream = out -> {
-            if (gzip) {
-                GZIPOutputStream zipped = new GZIPOutputStream(out, BUFFER);
-                body.writeTo(zipped);
+        StreamingResponseBody stream = response -> {
+            // Rows arrive a few hundred bytes at a time: buffered, the response (or the compressor) sees 64 kB writes.
+            OutputStream out = gzip ? new LeveledGzip(response, gzipLevel) : response;
+            OutputStream buffered = new BufferedOutputStream(out, BUFFER);
+            body.writeTo(buffered);
+            buffered.flush();
+            if (out instanceof GZIPOutputStream zipped) {
                 zipped.finish();
-                zipped.flush();
-            } else {
-                body.writeTo(out);
-                out.flush();
             }
+            response.flush();
         };
         return ResponseEntity.ok().headers(headers).body(stream);
     }
@@ -225,9 +234,9 @@ public class DatasetController {
         return false;
     }
 
-    private static void write(Writer out, String text) {
+    private static void write(OutputStream out, byte[] bytes) {
         try {
-            out.write(text);
+            out.write(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

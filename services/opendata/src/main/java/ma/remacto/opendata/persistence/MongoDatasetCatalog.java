@@ -119,13 +119,13 @@ public class MongoDatasetCatalog implements DatasetCatalog {
         return rows;
     }
 
-    /** The dataset's rows in primary-key order as CSV lines (CRLF included), streamed in batches. */
-    public void forEachCsvLine(Dataset dataset, java.util.function.Consumer<String> sink) {
+    /** The dataset's rows in primary-key order as CSV lines (UTF-8, CRLF included), streamed in batches. */
+    public void forEachCsvLine(Dataset dataset, java.util.function.Consumer<byte[]> sink) {
         store.forEachRendered(dataset.kind(), dataset.publisherSlug(), OpenDataStore.CSV, sink);
     }
 
-    /** The dataset's rows in primary-key order as JSON objects, streamed in batches. */
-    public void forEachJsonObject(Dataset dataset, java.util.function.Consumer<String> sink) {
+    /** The dataset's rows in primary-key order as JSON objects (UTF-8), streamed in batches. */
+    public void forEachJsonObject(Dataset dataset, java.util.function.Consumer<byte[]> sink) {
         store.forEachRendered(dataset.kind(), dataset.publisherSlug(), OpenDataStore.JSON, sink);
     }
 

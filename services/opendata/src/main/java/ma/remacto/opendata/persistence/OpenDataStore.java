@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.in;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ import ma.remacto.platform.mongo.ReadModelCopies;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.bson.types.Binary;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Repository;
 
@@ -152,8 +154,8 @@ public class OpenDataStore {
                         Updates.set("member", change.member()), Updates.set("region", region),
                         Updates.set("public", change.published()),
                         Updates.set("row", change.row() == null ? null : new Document(change.row())),
-                        Updates.set(CSV, change.row() == null ? null : RowRenditions.csv(schema, change.row())),
-                        Updates.set(JSON, change.row() == null ? null : RowRenditions.json(schema, change.row())),
+                        Updates.set(CSV, change.row() == null ? null : utf8(RowRenditions.csv(schema, change.row()))),
+                        Updates.set(JSON, change.row() == null ? null : utf8(RowRenditions.json(schema, change.row()))),
                         Updates.set("start", iso(change.start())), Updates.set("end", iso(change.end())),
                         Updates.set("changedAt", Date.from(change.at())),
                         Updates.set(ReadModelCopies.VERSION, change.version())), new UpdateOptions().upsert(true)));
@@ -230,26 +232,30 @@ public class OpenDataStore {
     }
 
     /**
-     * Hands every public row of the dataset, rendered ({@link #CSV} line or {@link #JSON} object), to {@code sink} in
-     * {@code _id} order. Rows are rendered when stored; statistics (kept by increments) and rows stored before
-     * renditions existed are rendered here.
+     * Hands every public row of the dataset, rendered ({@link #CSV} line or {@link #JSON} object, UTF-8), to
+     * {@code sink} in {@code _id} order. Rows are rendered when stored, as UTF-8 bytes, so a download copies bytes
+     * from the store to the response without decoding and encoding every character twice; statistics (kept by
+     * increments) and rows stored before renditions existed (or as text) are rendered here.
      */
-    public void forEachRendered(DatasetKind kind, String member, String rendition, Consumer<String> sink) {
+    public void forEachRendered(DatasetKind kind, String member, String rendition, Consumer<byte[]> sink) {
         TableSchema schema = RowSchemas.of(kind);
-        java.util.function.Function<Map<String, ?>, String> render = CSV.equals(rendition)
-                ? row -> RowRenditions.csv(schema, row) : row -> RowRenditions.json(schema, row);
+        Function<Map<String, ?>, byte[]> render = CSV.equals(rendition)
+                ? row -> bytes(RowRenditions.csv(schema, row)) : row -> bytes(RowRenditions.json(schema, row));
         if (kind == DatasetKind.STATISTICS) {
             scan(kind, member, 0, "row", d -> sink.accept(render.apply(d.get("row", Document.class))));
             return;
         }
         MongoCollection<Document> collection = rows.get(kind);
         scan(kind, member, 0, rendition, d -> {
-            String rendered = d.getString(rendition);
-            if (rendered == null) {
+            Object rendered = d.get(rendition);
+            if (rendered instanceof Binary bytes) {
+                sink.accept(bytes.getData());
+            } else if (rendered instanceof String text) {
+                sink.accept(bytes(text));
+            } else {
                 Document row = collection.find(eq("_id", d.get("_id"))).projection(Projections.include("row")).first();
-                rendered = render.apply(row.get("row", Document.class));
+                sink.accept(render.apply(row.get("row", Document.class)));
             }
-            sink.accept(rendered);
         });
     }
 
@@ -299,6 +305,14 @@ public class OpenDataStore {
     /** How many rows a kind keeps in all (public or not): for tests and operations. */
     public long storedRows(DatasetKind kind) {
         return rows.get(kind).countDocuments();
+    }
+
+    private static Binary utf8(String text) {
+        return new Binary(bytes(text));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String iso(LocalDate date) {

@@ -139,6 +139,8 @@ class SubscriptionRunner implements Runnable {
             if (!fresh.isEmpty()) {
                 subscription.batchHandler().handleAll(fresh);
                 processed.recordAll(subscription.name(), fresh.stream().map(EventEnvelope::getEventId).toList());
+                // How many events a poll brings to the batch handler: what catching up costs per round trip.
+                registry.summary("remacto.events.batch.size", "subscription", subscription.name()).record(fresh.size());
             }
             seen.forEach(id -> count("duplicate", envelopes.get(id).getEventType()));
             fresh.forEach(e -> count("processed", e.getEventType()));
