@@ -55,7 +55,8 @@ class ChartTest {
       "projects", new Workload(REGISTRY + "/projects-service", 8084, true, true),
       "consultations", new Workload(REGISTRY + "/consultations-service", 8085, true, true),
       "petitions", new Workload(REGISTRY + "/petitions-service", 8086, true, true),
-      "opendata", new Workload(REGISTRY + "/opendata-service", 8087, true, true));
+      "opendata", new Workload(REGISTRY + "/opendata-service", 8087, true, true),
+      "portal", new Workload(REGISTRY + "/portal", 8088, false, false));
 
   /** Every service chart the umbrella declares; new ones are checked without touching this test. */
   static List<String> workloads() {
@@ -322,7 +323,7 @@ class ChartTest {
     }
 
     @Test
-    void servicesOnlyAcceptTheGatewayPrometheusAndForIdentityTheOtherServices() {
+    void servicesOnlyAcceptTheGatewayThePortalPrometheusAndForIdentityTheOtherServices() {
       for (String w : workloads()) {
         Map<String, Object> policy = manifests.one("NetworkPolicy", RELEASE + "-" + w);
         assertThat(list(path(policy, "spec", "policyTypes"))).containsExactly("Ingress");
@@ -338,9 +339,15 @@ class ChartTest {
           case "identity" -> assertThat(from).containsExactlyInAnyOrder(namespace("monitoring"),
               Map.of("podSelector", Map.of("matchLabels",
                   Map.of("app.kubernetes.io/part-of", "remacto", "app.kubernetes.io/instance", RELEASE))));
-          default -> assertThat(from).as(w).containsExactlyInAnyOrder(namespace("monitoring"),
+          case "portal" -> assertThat(from).as(w).containsExactlyInAnyOrder(namespace("monitoring"),
               Map.of("podSelector", Map.of("matchLabels",
                   Map.of("app.kubernetes.io/name", "gateway", "app.kubernetes.io/instance", RELEASE))));
+          // The portal renders the services' public APIs, calling them directly (a backend for the browser).
+          default -> assertThat(from).as(w).containsExactlyInAnyOrder(namespace("monitoring"),
+              Map.of("podSelector", Map.of("matchLabels",
+                  Map.of("app.kubernetes.io/name", "gateway", "app.kubernetes.io/instance", RELEASE))),
+              Map.of("podSelector", Map.of("matchLabels",
+                  Map.of("app.kubernetes.io/name", "portal", "app.kubernetes.io/instance", RELEASE))));
         }
       }
       // Identity's rule must match the pods of every service.

@@ -18,12 +18,14 @@ import org.springframework.util.unit.DataSize;
  * @param services downstream services by name; the name is also the route id and the health component name
  * @param healthTimeout how long a downstream readiness probe may take before the service is reported DOWN
  * @param maxRequestSize largest request body the gateway lets through (413 above it)
+ * @param regionalPortals regional councils' portals: a host name and the region it shows
  */
 @ConfigurationProperties("remacto.gateway")
 public record RemactoGatewayProperties(Map<String, Service> services, @DefaultValue("2s") Duration healthTimeout,
-		@DefaultValue("10MB") DataSize maxRequestSize) {
+		@DefaultValue("10MB") DataSize maxRequestSize, List<RegionalPortal> regionalPortals) {
 
 	public RemactoGatewayProperties {
+		regionalPortals = (regionalPortals != null) ? List.copyOf(regionalPortals) : List.of();
 		services = (services != null) ? new LinkedHashMap<>(services) : new LinkedHashMap<>();
 		services.forEach((name, service) -> {
 			if (service.enabled() && (service.url() == null || service.paths().isEmpty())) {
@@ -54,6 +56,14 @@ public record RemactoGatewayProperties(Map<String, Service> services, @DefaultVa
 	 */
 	public record Service(URI url, @DefaultValue("true") boolean enabled, @DefaultValue List<String> paths,
 			@DefaultValue("true") boolean apiDocs, @DefaultValue("true") boolean gatewayAuth) {
+	}
+
+	/**
+	 * A regional council's portal: requests to {@code host} are scoped to {@code region} (a region's member slug).
+	 * @param host the host name as browsers send it, without the port (compared ignoring case)
+	 * @param region the region's member slug
+	 */
+	public record RegionalPortal(String host, String region) {
 	}
 
 }

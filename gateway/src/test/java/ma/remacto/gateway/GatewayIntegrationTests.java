@@ -20,6 +20,8 @@ import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import ma.remacto.gateway.web.RegionScopeFilter;
 import reactor.core.publisher.Flux;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +66,7 @@ class GatewayIntegrationTests {
 		registry.add("remacto.gateway.services.identity.url", STUB::url);
 		registry.add("remacto.gateway.services.opendata.url", STUB::url);
 		registry.add("remacto.gateway.services.opendata.enabled", () -> "true");
+		registry.add("remacto.gateway.services.portal.url", STUB::url);
 		registry.add("remacto.gateway.services.ideation.url", () -> DEAD_URL);
 		registry.add("remacto.gateway.services.ideation.enabled", () -> "true");
 		// Switched off here to check what a service that is not enabled looks like.
@@ -102,6 +105,28 @@ class GatewayIntegrationTests {
 		assertThat(received.method()).isEqualTo("GET");
 		assertThat(received.path()).isEqualTo("/api/members");
 		assertThat(received.header("X-Correlation-Id")).isEqualTo("larache-req.42_a");
+	}
+
+	@Test
+	void aRegionalHostScopesRequestsToItsRegionAndNoClientSetsAScope() {
+		this.client.get()
+			.uri("/api/members?kind=COMMUNE")
+			.header(HttpHeaders.HOST, "TTA.localhost:8080")
+			.header(RegionScopeFilter.HEADER, "oriental")
+			.exchange()
+			.expectStatus().isOk();
+		assertThat(STUB.last().header(RegionScopeFilter.HEADER)).isEqualTo("tanger-tetouan-al-hoceima");
+
+		// The national host: whatever scope a client sends is dropped.
+		this.client.get().uri("/api/members").header(RegionScopeFilter.HEADER, "oriental").exchange().expectStatus().isOk();
+		assertThat(STUB.last().header(RegionScopeFilter.HEADER)).isNull();
+
+		// The portal's pages get the scope too (its name and colours, and the services it calls).
+		this.client.get().uri("/ar/").header(HttpHeaders.HOST, "tta.localhost").exchange().expectStatus().isOk();
+		assertThat(STUB.last().path()).isEqualTo("/ar/");
+		assertThat(STUB.last().header(RegionScopeFilter.HEADER)).isEqualTo("tanger-tetouan-al-hoceima");
+		this.client.get().uri("/").exchange().expectStatus().isOk();
+		assertThat(STUB.last().path()).isEqualTo("/");
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import ma.remacto.events.v1.EventEnvelope;
 import ma.remacto.events.v1.MemberRegistered;
 import ma.remacto.events.v1.MemberUpdated;
+import ma.remacto.platform.web.RegionScopeFilter;
 import ma.remacto.platform.events.Topics;
 import ma.remacto.platform.test.EventProbe;
 import ma.remacto.platform.test.ServiceTest;
@@ -83,6 +84,29 @@ class MemberDirectoryTest {
             assertThat(event.getActor().getSubject()).isEqualTo("admin");
             assertThat(event.getPayload().is(MemberRegistered.class)).isTrue();
         }
+    }
+
+    @Test
+    void aRegionalPortalsScopeLimitsListsToItsRegionWhateverTheQueryAsks() {
+        post("/api/members", region("draa-tafilalet"), TestTokens.networkAdmin());
+        post("/api/members", commune("errachidia", "draa-tafilalet"), TestTokens.networkAdmin());
+        post("/api/members", region("guelmim-oued-noun"), TestTokens.networkAdmin());
+        post("/api/members", commune("guelmim", "guelmim-oued-noun"), TestTokens.networkAdmin());
+        java.util.function.Function<String, List<String>> scoped = path -> ((List<Map<String, Object>>) http().get()
+                .uri(path).header(RegionScopeFilter.HEADER, "draa-tafilalet")
+                .exchange((request, response) -> (Map<String, Object>) response.bodyTo(Map.class)).get("items"))
+                .stream().map(m -> (String) m.get("slug")).toList();
+
+        assertThat(scoped.apply("/api/members?size=200")).containsExactlyInAnyOrder("draa-tafilalet", "errachidia");
+        assertThat(scoped.apply("/api/members?region=guelmim-oued-noun&size=200"))
+                .as("a query cannot widen or move the scope").containsExactlyInAnyOrder("draa-tafilalet", "errachidia");
+        // a single card stays readable by its slug: the regional portal links to the national one
+        assertThat(http().get().uri("/api/members/guelmim").header(RegionScopeFilter.HEADER, "draa-tafilalet")
+                .retrieve().toEntity(Map.class).getStatusCode().value()).isEqualTo(200);
+        // without a scope (the national portal) every region is listed
+        List<Map<String, Object>> all = (List<Map<String, Object>>) get("/api/members?size=200").body().get("items");
+        assertThat(all.stream().map(m -> (String) m.get("slug")).toList())
+                .contains("draa-tafilalet", "guelmim-oued-noun", "guelmim");
     }
 
     @Test

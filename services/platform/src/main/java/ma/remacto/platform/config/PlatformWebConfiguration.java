@@ -24,6 +24,7 @@ import ma.remacto.platform.security.SecurityProperties;
 import ma.remacto.platform.security.VerifiedTokenCache;
 import ma.remacto.platform.web.CorrelationIdFilter;
 import ma.remacto.platform.web.RateLimits;
+import ma.remacto.platform.web.RegionScopeFilter;
 import ma.remacto.platform.web.RequestSizeLimitFilter;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -107,6 +108,13 @@ public class PlatformWebConfiguration {
         FilterRegistrationBean<RequestSizeLimitFilter> registration =
                 new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBytes, problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
+    public FilterRegistrationBean<RegionScopeFilter> regionScopeFilter() {
+        FilterRegistrationBean<RegionScopeFilter> registration = new FilterRegistrationBean<>(new RegionScopeFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 
