@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The open data benchmark of issue 6 against the local stack, through the gateway: a dataset of a million rows
-# (the ideas of benchmarks/ideation-load, loaded through ideation and carried to open data by its events) exported
-# as CSV, gzipped CSV and JSON; throughput (MB/s) and the open data service's heap growth during each export.
+# (ideas published on ideation's topic as ideation publishes them, carried into open data by its subscription)
+# exported as CSV, gzipped CSV and JSON; throughput (MB/s) and the open data service's heap growth during each export.
 #   benchmarks/opendata-export/run.sh [--rows N]            (default 1,000,000)
 # The downloads wait until every consumer of the stack is idle, at most REMACTO_BENCHMARK_IDLE_WAIT_MINUTES (10).
 # The MongoDB-wire server's H2 file store fails near a million documents, so the stack runs with its store in
@@ -19,20 +19,25 @@ if [ -z "${JAVA_HOME:-}" ]; then
 fi
 ROWS=1000000
 if [ "${1:-}" = "--rows" ]; then ROWS="$2"; fi
+MEMBERS="${REMACTO_BENCHMARK_MEMBERS:-100}"
 export REMACTO_MONGO_STORE="${REMACTO_MONGO_STORE:-memory}"
-export REMACTO_MONGO_HEAP="${REMACTO_MONGO_HEAP:-12g}"
+export REMACTO_MONGO_HEAP="${REMACTO_MONGO_HEAP:-14g}"
 export REMACTO_SERVICE_JVM_OPTS="${REMACTO_SERVICE_JVM_OPTS:--XX:+UseParallelGC -Xss512k}"
-./mvnw -q -B install -DskipTests -Dmaven.jar.forceCreation=true
+# The export path only: Kafka and the MongoDB-wire server, open data, the gateway. The services that would keep a copy
+# of every idea (ideation, search, members, projects) are not started: the local MongoDB-wire server holds all data
+# in its heap, and a million ideas in each of them do not fit in this machine's memory. The gateway routes nothing else.
+export REMACTO_ONLY="opendata gateway"
+for name in IDENTITY MEMBERS IDEATION SEARCH PROJECTS CONSULTATIONS PETITIONS PORTAL; do
+  export "REMACTO_GATEWAY_SERVICES_${name}_ENABLED=false"
+done
+./mvnw -q -B install -DskipTests
 ./remacto down >/dev/null
 if [ "$REMACTO_MONGO_STORE" = memory ]; then ./remacto reset --yes >/dev/null; fi
 ./remacto up >/dev/null
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
-# The rows: synthetic ideas through ideation's workshop batches (no searches, no submissions).
-./mvnw -q -B -f benchmarks/ideation-load/pom.xml package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
-"$JAVA" -cp "benchmarks/ideation-load/target/classes:$(cat benchmarks/ideation-load/target/classpath.txt)" \
-  ma.remacto.benchmarks.load.LoadBenchmark --ideas "$ROWS" --members 1677 --phases load \
-  --report benchmarks/opendata-export/target/load.md
 ./mvnw -q -B -f benchmarks/opendata-export/pom.xml package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
-exec "$JAVA" -cp "benchmarks/opendata-export/target/classes:$(cat benchmarks/opendata-export/target/classpath.txt)" \
-  ma.remacto.benchmarks.opendata.ExportBenchmark --rows "$ROWS" --pid "$(cat .run/opendata.pid)" \
-  --idle-wait-minutes "${REMACTO_BENCHMARK_IDLE_WAIT_MINUTES:-10}"
+CLASSPATH_="benchmarks/opendata-export/target/classes:$(cat benchmarks/opendata-export/target/classpath.txt)"
+# The rows: N ideas of M synthetic communes, published on ideation's topic as ideation publishes them.
+"$JAVA" -cp "$CLASSPATH_" ma.remacto.benchmarks.opendata.PublishIdeaEvents --ideas "$ROWS" --members "$MEMBERS"
+exec "$JAVA" -cp "$CLASSPATH_" ma.remacto.benchmarks.opendata.ExportBenchmark --rows "$ROWS" \
+  --pid "$(cat .run/opendata.pid)" --idle-wait-minutes "${REMACTO_BENCHMARK_IDLE_WAIT_MINUTES:-10}"

@@ -59,6 +59,13 @@ public final class ExportBenchmark {
                 + " cores, whole stack and this client on one machine. Service JVM options `"
                 + System.getenv().getOrDefault("REMACTO_SERVICE_JVM_OPTS", "(launcher default)") + "`; MongoDB-wire "
                 + "store `" + System.getenv().getOrDefault("REMACTO_MONGO_STORE", "h2") + "`.");
+        String only = System.getenv("REMACTO_ONLY");
+        if (only != null && !only.isBlank()) {
+            line("");
+            line("Services running: `" + only + "`, with Kafka, the MongoDB-wire server and Elasticsearch (the export "
+                    + "path; see run.sh). The rows came as events on ideation's topic, published by `PublishIdeaEvents` "
+                    + "as ideation publishes them.");
+        }
         line("");
         Instant waitStart = Instant.now();
         long held = 0;
@@ -73,7 +80,7 @@ public final class ExportBenchmark {
             }
         }
         line(String.format(Locale.ROOT, "Dataset `%s`: %,d rows, all carried from ideation's events %d s after the "
-                + "load finished.", dataset, held, Duration.between(waitStart, Instant.now()).toSeconds()));
+                + "last one was published.", dataset, held, Duration.between(waitStart, Instant.now()).toSeconds()));
         // The other services' consumers (search indexing, projects' and members' copies) should be idle too, or the
         // downloads are measured on a machine busy with them; after --idle-wait-minutes the harness goes on and says
         // what was still running.

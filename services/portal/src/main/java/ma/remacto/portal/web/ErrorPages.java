@@ -1,5 +1,6 @@
 package ma.remacto.portal.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import ma.remacto.portal.clients.Refused;
@@ -22,15 +23,24 @@ public class ErrorPages {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
 
+    private final PageModel page;
+
+    public ErrorPages(PageModel page) {
+        this.page = page;
+    }
+
     @ExceptionHandler(Refused.NotFound.class)
-    public String notFound(HttpServletResponse response, Model model) {
+    public String notFound(HttpServletRequest request, HttpServletResponse response, Model model) {
+        // An exception handler's model starts empty: the layout's attributes are added here.
+        page.common(request, model);
         response.setStatus(404);
         model.addAttribute("status", 404);
         return "error";
     }
 
     @ExceptionHandler(Unavailable.class)
-    public String unavailable(Unavailable e, HttpServletResponse response, Model model) {
+    public String unavailable(Unavailable e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        page.common(request, model);
         LOG.warn("A service did not answer: {}", e.getMessage());
         response.setStatus(503);
         response.setHeader("Retry-After", "30");
@@ -42,7 +52,8 @@ public class ErrorPages {
     private static final java.util.Set<Integer> WORDED = java.util.Set.of(400, 401, 403, 404, 409, 429, 502, 503);
 
     @ExceptionHandler(Refused.class)
-    public String refused(Refused e, HttpServletResponse response, Model model) {
+    public String refused(Refused e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        page.common(request, model);
         int status = e.status() >= 500 ? 502 : WORDED.contains(e.status()) ? e.status() : 400;
         response.setStatus(status);
         model.addAttribute("status", status);
