@@ -63,9 +63,9 @@ public final class PublishIdeaEvents {
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
                 ProducerConfig.LINGER_MS_CONFIG, 20, ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
                 ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"))) {
-            send(producer, envelopes.stage(member(REGION, MemberKind.REGION), Actor.system("members")));
+            send(producer, envelopes.stage(member(REGION, MemberKind.MEMBER_KIND_REGION), Actor.system("members")));
             for (int m = 1; m <= members; m++) {
-                send(producer, envelopes.stage(member(slug(m), MemberKind.COMMUNE), Actor.system("members")));
+                send(producer, envelopes.stage(member(slug(m), MemberKind.MEMBER_KIND_COMMUNE), Actor.system("members")));
             }
             producer.flush();
             long started = System.nanoTime();
@@ -100,7 +100,7 @@ public final class PublishIdeaEvents {
         MemberCard card = MemberCard.newBuilder().setSlug(slug).setKind(kind).setRegionSlug(REGION)
                 .setName(LocalizedText.newBuilder().setAr("جماعة اصطناعية " + slug).setFr("Commune synthétique " + slug))
                 .setPopulation(50_000).setContactEmail("ouverture@" + slug + ".remacto.ma")
-                .setStatus(MemberStatus.ACTIVE).setVersion(1).build();
+                .setStatus(MemberStatus.MEMBER_STATUS_ACTIVE).setVersion(1).build();
         return new DomainEvent(Topics.MEMBERS, "MemberRegistered", 1, "Member", slug, 1, slug,
                 MemberRegistered.newBuilder().setMember(card).build());
     }
