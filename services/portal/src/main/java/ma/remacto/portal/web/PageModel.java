@@ -32,11 +32,18 @@ public class PageModel {
 
     /** The language of the page: its path's first segment (Arabic for paths without one). */
     public static Language languageOf(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = pathOf(request);
         String first = path.length() > 1 ? path.substring(1).split("/", 2)[0] : "";
         Language language = Language.of(first).orElse(Language.AR);
         request.setAttribute(LANGUAGE, language);
         return language;
+    }
+
+    /** The page's path; for an error page, the path of the page that failed (so it keeps its language). */
+    static String pathOf(HttpServletRequest request) {
+        Object failed = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = failed instanceof String s ? s : request.getRequestURI();
+        return uri.substring(Math.min(request.getContextPath().length(), uri.length()));
     }
 
     @ModelAttribute
@@ -53,7 +60,7 @@ public class PageModel {
         model.addAttribute("lang", language.code());
         model.addAttribute("dir", language.direction());
         model.addAttribute("t", new Texts(language, digits));
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = pathOf(request);
         String rest = path.length() > 3 && Language.of(path.substring(1, 3)).isPresent() ? path.substring(3) : "/";
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
         model.addAttribute("here", path + query);
