@@ -196,6 +196,11 @@ class ProjectsTest {
 
         Map<String, Object> after = call("GET", "/api/plans/" + planId + "/progress", null, null).body();
         assertThat(after.get("progress")).isEqualTo(60.0);
+        // Its execution over time, public like the project (no reporter named): 0 % when formulated, 60 % after.
+        List<Map<String, Object>> overTime = (List<Map<String, Object>>) call("GET", "/api/projects/" + projectId
+                + "/progress-history", null, null).body().get("list");
+        assertThat(overTime).extracting(p -> ((Number) p.get("progress")).doubleValue()).containsExactly(0.0, 60.0);
+        assertThat(overTime).allSatisfy(p -> assertThat(p).containsOnlyKeys("at", "progress"));
         assertThat((List<?>) after.get("lateActivities")).isEmpty();
         assertThat((List<Map<String, Object>>) after.get("axes")).anySatisfy(axis ->
                 assertThat(axis).containsEntry("code", "A1").containsEntry("projects", 1).containsEntry("progress", 60.0));

@@ -77,7 +77,7 @@ public class OpenDataStore {
     private final int batchSize;
 
     public OpenDataStore(MongoDatabase database, MemberDirectory directory,
-            @Value("${remacto.opendata.export-page-size:100000}") int pageSize,
+            @Value("${remacto.opendata.export-page-size:1000000}") int pageSize,
             @Value("${remacto.opendata.export-batch-size:1000}") int batchSize) {
         this.directory = directory;
         this.pageSize = pageSize;

@@ -31,6 +31,8 @@ public class MemberPage {
                 Map.of("member", slug, "size", 10))));
         model.addAttribute("projects", Services.items(services.get("projects", "/api/projects",
                 Map.of("member", slug, "size", 50))));
+        model.addAttribute("plans", Services.items(services.get("projects", "/api/plans",
+                Map.of("member", slug, "size", 20))));
         model.addAttribute("axes", services.getList("ideation", "/api/axes", Map.of("member", slug)));
         model.addAttribute("statistics", services.get("ideation", "/api/ideas/statistics", Map.of("member", slug)));
         return "member";

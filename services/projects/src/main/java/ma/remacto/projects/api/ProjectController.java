@@ -21,6 +21,7 @@ import ma.remacto.platform.web.PageQuery;
 import ma.remacto.platform.web.PageResult;
 import ma.remacto.projects.application.AssessCommitmentCompletion;
 import ma.remacto.projects.application.EditProject;
+import ma.remacto.projects.application.FindProgressHistory;
 import ma.remacto.projects.application.FindProjects;
 import ma.remacto.projects.application.FormulateProject;
 import ma.remacto.projects.application.PublishProject;
@@ -51,6 +52,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class ProjectController {
 
     private final FindProjects find;
+    private final FindProgressHistory progressHistory;
     private final FormulateProject formulate;
     private final EditProject edit;
     private final RecordActivityProgress recordProgress;
@@ -60,10 +62,11 @@ public class ProjectController {
     private final AssessCommitmentCompletion assess;
     private final Today today;
 
-    public ProjectController(FindProjects find, FormulateProject formulate, EditProject edit,
+    public ProjectController(FindProjects find, FindProgressHistory progressHistory, FormulateProject formulate, EditProject edit,
             RecordActivityProgress recordProgress, RecordIndicatorMeasurement measure, PublishProject publish,
             WithdrawProject withdraw, AssessCommitmentCompletion assess, Today today) {
         this.find = find;
+        this.progressHistory = progressHistory;
         this.formulate = formulate;
         this.edit = edit;
         this.recordProgress = recordProgress;
@@ -91,6 +94,13 @@ public class ProjectController {
     @Operation(summary = "One project with its card, schedule, progress and late activities")
     public ResponseEntity<ProjectView> one(@PathVariable String id) {
         return withETag(find.one(id));
+    }
+
+    @GetMapping("/{id}/progress-history")
+    @Operation(summary = "The project's progress over time: when formulated and after each progress report (public "
+            + "like the project)")
+    public List<FindProgressHistory.Point> progressHistory(@PathVariable String id) {
+        return progressHistory.of(id);
     }
 
     @GetMapping("/{id}/history")
