@@ -26,7 +26,7 @@ for (const lang of ['ar', 'fr']) {
     const page = await browser.newPage();
     const nonce = `remacto${lang}${Date.now()}`;
     await page.goto(`${BASE}/${lang}/members/larache`);
-    await page.getByRole('link', { name: WORDS[lang].putForward }).click();
+    await page.locator('main').getByRole('link', { name: WORDS[lang].putForward }).click();
     await signIn(page, 'citizen');
     // Back on the form the sign-in interrupted, for Larache, signed in.
     await page.waitForURL(new RegExp(`/${lang}/ideas/new\\?member=larache`));
