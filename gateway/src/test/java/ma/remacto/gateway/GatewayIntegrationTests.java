@@ -130,6 +130,45 @@ class GatewayIntegrationTests {
 	}
 
 	@Test
+	void regionalCouncilsFrontEndsMayCallTheApiAndOtherOriginsMayNot() {
+		this.client.options()
+			.uri("/api/members")
+			.header(HttpHeaders.ORIGIN, "https://tta.remacto.ma")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization, content-type")
+			.exchange()
+			.expectStatus().isOk()
+			.expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://tta.remacto.ma")
+			.expectHeader().exists(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS);
+		this.client.get()
+			.uri("/api/members")
+			.header(HttpHeaders.ORIGIN, "https://tta.remacto.ma")
+			.exchange()
+			.expectStatus().isOk()
+			.expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "https://tta.remacto.ma");
+		this.client.options()
+			.uri("/api/members")
+			.header(HttpHeaders.ORIGIN, "https://evil.example")
+			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+			.exchange()
+			.expectStatus().isForbidden()
+			.expectHeader().doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN);
+	}
+
+	@Test
+	void servesOneBrowsableUiForEveryServicesOpenApiDocument() {
+		this.client.get().uri("/api-docs").exchange().expectStatus().isFound();
+		this.client.get()
+			.uri("/v3/api-docs/gateway-config/swagger-config")
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.urls[?(@.name == 'members')].url").isEqualTo("/v3/api-docs/members")
+			.jsonPath("$.urls[?(@.name == 'opendata')].url").isEqualTo("/v3/api-docs/opendata")
+			.jsonPath("$.urls.length()").isEqualTo(7);
+	}
+
+	@Test
 	void routesNestedMemberPaths() {
 		this.client.get().uri("/api/members/beni-ansar").exchange().expectStatus().isOk();
 		assertThat(STUB.last().path()).isEqualTo("/api/members/beni-ansar");
