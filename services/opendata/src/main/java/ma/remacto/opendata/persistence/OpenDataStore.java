@@ -56,8 +56,9 @@ import org.springframework.stereotype.Repository;
  * {@code rows}, {@code temporalStart}/{@code temporalEnd}, {@code created}, {@code modified}, {@code revision}
  * (grows with every row change: the downloads' ETag).
  *
- * <p>Rows of one kind are written by one subscription, one event at a time, so the read-then-write of a dataset's
- * metadata does not race. Every write is an equality on {@code _id}.
+ * <p>A record's row is written only by the consumer of its topic partition, so reading its version then writing it
+ * does not race; a dataset's metadata is shared by many records and changes only by increments and min/max updates
+ * ({@link DatasetTally}), never read first. Every write is an equality on {@code _id}.
  */
 @Repository
 public class OpenDataStore {

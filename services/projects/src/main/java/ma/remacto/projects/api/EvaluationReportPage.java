@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 import ma.remacto.platform.time.Today;
+import ma.remacto.platform.web.Html;
 import ma.remacto.projects.domain.Amendment;
 import ma.remacto.projects.domain.EvaluationReport.IndicatorLine;
 import ma.remacto.projects.domain.EvaluationReport.LateLine;
@@ -99,8 +100,8 @@ public class EvaluationReportPage {
         String write() {
             String kind = t("kind." + report.period().kind().name());
             html.append("<!DOCTYPE html>\n<html lang=\"").append(t("page.lang")).append("\" dir=\"").append(t("page.dir"))
-                    .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(escape(kind)).append(" – ")
-                    .append(escape(localized(report.plan().title()))).append("</title>\n<style>\n").append(STYLE)
+                    .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(Html.escape(kind)).append(" – ")
+                    .append(Html.escape(localized(report.plan().title()))).append("</title>\n<style>\n").append(STYLE)
                     .append("</style>\n</head>\n<body>\n");
             header(kind);
             summary();
@@ -109,7 +110,7 @@ public class EvaluationReportPage {
             lateActivities();
             indicators();
             amendments();
-            html.append("<footer><p>").append(escape(t("footer", date(report.generatedOn())))).append("</p></footer>\n");
+            html.append("<footer><p>").append(Html.escape(t("footer", date(report.generatedOn())))).append("</p></footer>\n");
             return html.append("</body>\n</html>\n").toString();
         }
 
@@ -117,16 +118,16 @@ public class EvaluationReportPage {
             var plan = report.plan();
             var period = report.period();
             html.append("<header class=\"report\">\n<p class=\"member\">").append(text(report.memberName())).append("</p>\n")
-                    .append("<h1>").append(escape(kind)).append("</h1>\n<dl class=\"facts\">\n");
+                    .append("<h1>").append(Html.escape(kind)).append("</h1>\n<dl class=\"facts\">\n");
             fact(t("header.plan"), text(plan.title()));
-            fact(t("header.plan-period"), escape(t("header.plan-period.value", plan.period(), date(plan.startDate()),
+            fact(t("header.plan-period"), Html.escape(t("header.plan-period.value", plan.period(), date(plan.startDate()),
                     date(plan.endDate()))));
-            String covered = escape(t("header.covered.value", date(period.from()), date(period.to())));
+            String covered = Html.escape(t("header.covered.value", date(period.from()), date(period.to())));
             fact(t("header.covered"), period.label() == null ? covered
-                    : "<bdi dir=\"ltr\">" + escape(period.label()) + "</bdi> (" + covered + ")");
-            fact(t("header.as-of"), escape(date(period.asOf()))
-                    + (period.inProgress() ? " <em>" + escape(t("header.in-progress")) + "</em>" : ""));
-            fact(t("header.generated"), escape(date(report.generatedOn())));
+                    : "<bdi dir=\"ltr\">" + Html.escape(period.label()) + "</bdi> (" + covered + ")");
+            fact(t("header.as-of"), Html.escape(date(period.asOf()))
+                    + (period.inProgress() ? " <em>" + Html.escape(t("header.in-progress")) + "</em>" : ""));
+            fact(t("header.generated"), Html.escape(date(report.generatedOn())));
             html.append("</dl>\n</header>\n");
         }
 
@@ -134,18 +135,18 @@ public class EvaluationReportPage {
             var plan = report.plan();
             open("summary", "summary.title");
             html.append("<dl class=\"facts\">\n");
-            fact(t("summary.status"), escape(t("status." + report.statusAtEnd().name())));
+            fact(t("summary.status"), Html.escape(t("status." + report.statusAtEnd().name())));
             if (plan.status() != report.statusAtEnd()) {
-                fact(t("summary.status-now"), escape(t("status." + plan.status().name())));
+                fact(t("summary.status-now"), Html.escape(t("status." + plan.status().name())));
             }
             fact(t("summary.adoption"), plan.adoption() == null || plan.adoption().date().isAfter(report.period().asOf())
-                    ? escape(t("summary.adoption.none"))
-                    : text(plan.adoption().session()) + escape(t("summary.adoption.date", date(plan.adoption().date()))));
+                    ? Html.escape(t("summary.adoption.none"))
+                    : text(plan.adoption().session()) + Html.escape(t("summary.adoption.date", date(plan.adoption().date()))));
             fact(t("summary.progress"), bar(report.progress().progress()));
-            fact(t("summary.projects"), escape(String.valueOf(report.projects().size())));
-            fact(t("summary.late"), escape(String.valueOf(report.lateActivities().size())));
-            fact(t("summary.budget"), escape(amount(report.totalBudget())));
-            html.append("</dl>\n<p class=\"note\">").append(escape(t("summary.note"))).append("</p>\n</section>\n");
+            fact(t("summary.projects"), Html.escape(String.valueOf(report.projects().size())));
+            fact(t("summary.late"), Html.escape(String.valueOf(report.lateActivities().size())));
+            fact(t("summary.budget"), Html.escape(amount(report.totalBudget())));
+            html.append("</dl>\n<p class=\"note\">").append(Html.escape(t("summary.note"))).append("</p>\n</section>\n");
         }
 
         private void axes() {
@@ -156,7 +157,7 @@ public class EvaluationReportPage {
             } else {
                 tableHead("axes.axis", "axes.projects", "axes.progress");
                 for (AxisProgress axis : axes) {
-                    html.append("<tr><td>").append(escape(axis.code())).append(" – ").append(text(axis.title()))
+                    html.append("<tr><td>").append(Html.escape(axis.code())).append(" – ").append(text(axis.title()))
                             .append("</td><td class=\"num\">").append(axis.projects()).append("</td><td>")
                             .append(bar(axis.progress())).append("</td></tr>\n");
                 }
@@ -174,14 +175,14 @@ public class EvaluationReportPage {
                         "projects.late", "projects.budget");
                 for (ProjectLine line : report.projects()) {
                     var p = line.progress();
-                    html.append("<tr><td>").append(text(p.title())).append("</td><td>").append(escape(p.axisCode()))
+                    html.append("<tr><td>").append(text(p.title())).append("</td><td>").append(Html.escape(p.axisCode()))
                             .append("</td><td>").append(bar(p.progress())).append("</td><td class=\"num\">")
-                            .append(escape(t("projects.activities.value", line.activitiesDone(), p.activities())))
+                            .append(Html.escape(t("projects.activities.value", line.activitiesDone(), p.activities())))
                             .append("</td><td class=\"num\">").append(p.lateActivities()).append("</td><td class=\"num\">")
-                            .append(line.budget() == null ? "–" : escape(amount(line.budget()))).append("</td></tr>\n");
+                            .append(line.budget() == null ? "–" : Html.escape(amount(line.budget()))).append("</td></tr>\n");
                 }
-                html.append("</tbody>\n<tfoot><tr><td colspan=\"5\">").append(escape(t("projects.total")))
-                        .append("</td><td class=\"num\">").append(escape(amount(report.totalBudget())))
+                html.append("</tbody>\n<tfoot><tr><td colspan=\"5\">").append(Html.escape(t("projects.total")))
+                        .append("</td><td class=\"num\">").append(Html.escape(amount(report.totalBudget())))
                         .append("</td></tr></tfoot>\n</table>\n");
             }
             html.append("</section>\n");
@@ -196,9 +197,9 @@ public class EvaluationReportPage {
                 for (LateLine line : report.lateActivities()) {
                     var a = line.activity();
                     html.append("<tr><td>").append(text(a.title())).append("</td><td>").append(text(a.projectTitle()))
-                            .append("</td><td class=\"num\">").append(escape(date(a.start()))).append(" – ")
-                            .append(escape(date(a.end()))).append("</td><td>").append(bar(BigDecimal.valueOf(a.progress())))
-                            .append("</td><td>").append(escape(t("lateness." + a.lateness().name(), line.daysLate())))
+                            .append("</td><td class=\"num\">").append(Html.escape(date(a.start()))).append(" – ")
+                            .append(Html.escape(date(a.end()))).append("</td><td>").append(bar(BigDecimal.valueOf(a.progress())))
+                            .append("</td><td>").append(Html.escape(t("lateness." + a.lateness().name(), line.daysLate())))
                             .append("</td></tr>\n");
                 }
                 html.append("</tbody>\n</table>\n");
@@ -216,7 +217,7 @@ public class EvaluationReportPage {
                 for (IndicatorLine line : report.indicators()) {
                     Indicator i = line.indicator();
                     html.append("<tr><td>").append(text(i.title())).append("</td><td>").append(text(line.projectTitle()))
-                            .append("</td><td>").append(escape(t("indicator.kind." + i.kind().name())))
+                            .append("</td><td>").append(Html.escape(t("indicator.kind." + i.kind().name())))
                             .append("</td><td class=\"num\">").append(quantity(i.baseline(), i.unit()))
                             .append("</td><td class=\"num\">").append(quantity(i.target(), i.unit()))
                             .append("</td><td>").append(measurement(line.latest(), i.unit())).append("</td></tr>\n");
@@ -234,9 +235,9 @@ public class EvaluationReportPage {
                 tableHead("amendments.number", "amendments.reason", "amendments.opened", "amendments.closed");
                 for (Amendment a : report.amendments()) {
                     html.append("<tr><td class=\"num\">").append(a.number()).append("</td><td>").append(text(a.reason()))
-                            .append("</td><td class=\"num\">").append(escape(date(day(a.openedAt()))))
-                            .append("</td><td class=\"num\">").append(a.closedAt() == null ? escape(t("amendments.open"))
-                                    : escape(date(day(a.closedAt())))).append("</td></tr>\n");
+                            .append("</td><td class=\"num\">").append(Html.escape(date(day(a.openedAt()))))
+                            .append("</td><td class=\"num\">").append(a.closedAt() == null ? Html.escape(t("amendments.open"))
+                                    : Html.escape(date(day(a.closedAt())))).append("</td></tr>\n");
                 }
                 html.append("</tbody>\n</table>\n");
             }
@@ -249,10 +250,10 @@ public class EvaluationReportPage {
 
         private String measurement(Measurement m, String unit) {
             if (m == null) {
-                return escape(t("indicators.not-measured"));
+                return Html.escape(t("indicators.not-measured"));
             }
             String what = m.value() != null ? quantity(m.value(), unit) : text(m.observation());
-            return what + " " + escape(t("indicators.measured-on", date(m.date())));
+            return what + " " + Html.escape(t("indicators.measured-on", date(m.date())));
         }
 
         /** A number with its unit, as typed (units are the users' words). */
@@ -260,14 +261,14 @@ public class EvaluationReportPage {
             if (value == null) {
                 return "–";
             }
-            String number = escape(percent.format(value));
+            String number = Html.escape(percent.format(value));
             return unit == null || unit.isBlank() ? number : number + " " + text(unit);
         }
 
         /** A progress bar: drawn for the eye, the number as text for everyone, the value for assistive technology. */
         private String bar(BigDecimal value) {
             String plain = value.stripTrailingZeros().toPlainString();
-            String shown = escape(t("format.percent", percent.format(value)));
+            String shown = Html.escape(t("format.percent", percent.format(value)));
             return "<span class=\"progress\"><span class=\"bar\" role=\"progressbar\" aria-valuemin=\"0\" aria-valuemax=\"100\""
                     + " aria-valuenow=\"" + plain + "\" aria-label=\"" + shown + "\"><span style=\"width:" + plain
                     + "%\"></span></span><span class=\"value\">" + shown + "</span></span>";
@@ -282,31 +283,31 @@ public class EvaluationReportPage {
         }
 
         private void open(String section, String titleKey) {
-            html.append("<section class=\"").append(section).append("\">\n<h2>").append(escape(t(titleKey)))
+            html.append("<section class=\"").append(section).append("\">\n<h2>").append(Html.escape(t(titleKey)))
                     .append("</h2>\n");
         }
 
         private void tableHead(String... keys) {
             html.append("<table>\n<thead><tr>");
             for (String key : keys) {
-                html.append("<th scope=\"col\">").append(escape(t(key))).append("</th>");
+                html.append("<th scope=\"col\">").append(Html.escape(t(key))).append("</th>");
             }
             html.append("</tr></thead>\n<tbody>\n");
         }
 
         private void empty(String key) {
-            html.append("<p class=\"empty\">").append(escape(t(key))).append("</p>\n");
+            html.append("<p class=\"empty\">").append(Html.escape(t(key))).append("</p>\n");
         }
 
         private void fact(String term, String definitionHtml) {
-            html.append("<dt>").append(escape(term)).append("</dt><dd>").append(definitionHtml).append("</dd>\n");
+            html.append("<dt>").append(Html.escape(term)).append("</dt><dd>").append(definitionHtml).append("</dd>\n");
         }
 
         /**
          * A text a user typed in one language, isolated so its direction does not upset the line around it.
          */
         private String text(String value) {
-            return value == null || value.isBlank() ? "–" : "<bdi>" + escape(value) + "</bdi>";
+            return value == null || value.isBlank() ? "–" : "<bdi>" + Html.escape(value) + "</bdi>";
         }
 
         /** A text typed in both languages: the reader's; when French is missing, the Arabic marked as such. */
@@ -315,10 +316,10 @@ public class EvaluationReportPage {
                 return "–";
             }
             if (language.getLanguage().equals("fr") && value.fr() != null && !value.fr().isBlank()) {
-                return "<bdi>" + escape(value.fr()) + "</bdi>";
+                return "<bdi>" + Html.escape(value.fr()) + "</bdi>";
             }
             if (language.getLanguage().equals("fr")) {
-                return "<bdi lang=\"ar\" dir=\"rtl\">" + escape(value.ar()) + "</bdi>";
+                return "<bdi lang=\"ar\" dir=\"rtl\">" + Html.escape(value.ar()) + "</bdi>";
             }
             return text(value.ar());
         }
@@ -334,25 +335,5 @@ public class EvaluationReportPage {
         private String t(String key, Object... arguments) {
             return texts.text(key, language, arguments);
         }
-    }
-
-    /** Escapes text for HTML content and attribute values. */
-    static String escape(String value) {
-        if (value == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(value.length() + 16);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -24,6 +24,7 @@ import ma.remacto.opendata.domain.Dataset;
 import ma.remacto.opendata.domain.LocalizedText;
 import ma.remacto.opendata.domain.Resource;
 import ma.remacto.opendata.domain.TableSchema;
+import ma.remacto.platform.web.Html;
 
 /**
  * Small public HTML pages: {@code /datasets} (every dataset) and {@code /datasets/{name}} (its metadata, a preview
@@ -58,9 +59,9 @@ public class DatasetPagesController {
         } else {
             body.append("<ul>\n");
             for (Dataset dataset : datasets) {
-                body.append("<li><a href=\"/datasets/").append(escape(dataset.name())).append(fr ? "?lang=fr" : "")
-                        .append("\">").append(escape(text(dataset.title(), language, dataset.name()))).append("</a> — ")
-                        .append(escape(text(publisherName(dataset), language, ""))).append("</li>\n");
+                body.append("<li><a href=\"/datasets/").append(Html.escape(dataset.name())).append(fr ? "?lang=fr" : "")
+                        .append("\">").append(Html.escape(text(dataset.title(), language, dataset.name()))).append("</a> — ")
+                        .append(Html.escape(text(publisherName(dataset), language, ""))).append("</li>\n");
             }
             body.append("</ul>\n");
         }
@@ -85,17 +86,17 @@ public class DatasetPagesController {
         String baseUrl = PublicBaseUrl.of(request);
         String title = text(dataset.title(), language, dataset.name());
         StringBuilder body = new StringBuilder();
-        body.append("<h1>").append(escape(title)).append("</h1>\n");
-        body.append("<p>").append(escape(text(dataset.description(), language, ""))).append("</p>\n");
+        body.append("<h1>").append(Html.escape(title)).append("</h1>\n");
+        body.append("<p>").append(Html.escape(text(dataset.description(), language, ""))).append("</p>\n");
         body.append("<dl>\n");
-        item(body, fr ? "Publié par" : "الناشر", escape(text(publisherName(dataset), language, "")));
-        item(body, fr ? "Licence" : "الترخيص", "<a href=\"" + escape(Dataset.LICENSE_URL) + "\" rel=\"license\">"
-                + escape(Dataset.LICENSE_TITLE) + "</a>");
+        item(body, fr ? "Publié par" : "الناشر", Html.escape(text(publisherName(dataset), language, "")));
+        item(body, fr ? "Licence" : "الترخيص", "<a href=\"" + Html.escape(Dataset.LICENSE_URL) + "\" rel=\"license\">"
+                + Html.escape(Dataset.LICENSE_TITLE) + "</a>");
         item(body, fr ? "Dernière modification" : "آخر تعديل", dataset.modified() == null ? "—"
-                : "<time datetime=\"" + escape(dataset.modified().toString()) + "\">" + WHEN.format(dataset.modified()) + "</time>");
+                : "<time datetime=\"" + Html.escape(dataset.modified().toString()) + "\">" + WHEN.format(dataset.modified()) + "</time>");
         item(body, fr ? "Lignes" : "عدد الصفوف", String.valueOf(dataset.rows()));
         if (!dataset.tags().isEmpty()) {
-            item(body, fr ? "Mots-clés" : "الكلمات المفتاحية", escape(String.join("، ", dataset.tags())));
+            item(body, fr ? "Mots-clés" : "الكلمات المفتاحية", Html.escape(String.join("، ", dataset.tags())));
         }
         body.append("</dl>\n");
 
@@ -103,16 +104,16 @@ public class DatasetPagesController {
                 .append(fr ? "Téléchargements" : "التحميلات").append("</h2>\n<ul>\n");
         for (Resource resource : dataset.resources()) {
             String url = CkanViews.absolute(baseUrl, resource.path());
-            body.append("<li><a href=\"").append(escape(url)).append("\" type=\"").append(escape(resource.mediaType()))
-                    .append("\">").append(escape(label(resource, language))).append("</a></li>\n");
+            body.append("<li><a href=\"").append(Html.escape(url)).append("\" type=\"").append(Html.escape(resource.mediaType()))
+                    .append("\">").append(Html.escape(label(resource, language))).append("</a></li>\n");
             if ("CSV".equalsIgnoreCase(resource.format())) {
-                body.append("<li><a href=\"").append(escape(url + (url.contains("?") ? "&" : "?") + "bom=true"))
+                body.append("<li><a href=\"").append(Html.escape(url + (url.contains("?") ? "&" : "?") + "bom=true"))
                         .append("\" type=\"text/csv\">")
                         .append(fr ? "CSV pour tableur (UTF-8 avec BOM)" : "CSV لجداول البيانات (UTF-8 مع BOM)")
                         .append("</a></li>\n");
             }
         }
-        body.append("<li><a href=\"/dataset/").append(escape(dataset.name())).append(".jsonld\" type=\"application/ld+json\">")
+        body.append("<li><a href=\"/dataset/").append(Html.escape(dataset.name())).append(".jsonld\" type=\"application/ld+json\">")
                 .append("DCAT (JSON-LD)</a></li>\n</ul>\n</section>\n");
 
         TableSchema schema = catalog.schema(dataset.kind());
@@ -126,14 +127,14 @@ public class DatasetPagesController {
                     .append(fr ? "Les " + rows.size() + " premières lignes" : "أول " + rows.size() + " صفوف")
                     .append("</caption>\n<thead><tr>");
             for (TableSchema.Field field : schema.fields()) {
-                body.append("<th scope=\"col\">").append(escape(text(field.title(), language, field.name()))).append("</th>");
+                body.append("<th scope=\"col\">").append(Html.escape(text(field.title(), language, field.name()))).append("</th>");
             }
             body.append("</tr></thead>\n<tbody>\n");
             for (Map<String, Object> row : rows) {
                 body.append("<tr>");
                 for (TableSchema.Field field : schema.fields()) {
                     Object value = row.get(field.name());
-                    body.append("<td>").append(value == null ? "" : escape(String.valueOf(value))).append("</td>");
+                    body.append("<td>").append(value == null ? "" : Html.escape(String.valueOf(value))).append("</td>");
                 }
                 body.append("</tr>\n");
             }
@@ -171,14 +172,14 @@ public class DatasetPagesController {
         String other = fr ? "ar" : "fr";
         String html = "<!DOCTYPE html>\n<html lang=\"" + language + "\" dir=\"" + (fr ? "ltr" : "rtl") + "\">\n<head>\n"
                 + "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<title>" + escape(title) + "</title>\n"
+                + "<title>" + Html.escape(title) + "</title>\n"
                 + "<style>body{font-family:system-ui,sans-serif;max-width:70rem;margin:auto;padding:1rem;line-height:1.5}"
                 + "table{border-collapse:collapse}th,td{border:1px solid #999;padding:.25rem .5rem;text-align:start}"
                 + ".table{overflow-x:auto}dt{font-weight:bold}</style>\n</head>\n<body>\n"
-                + "<header><nav aria-label=\"" + (fr ? "Langue" : "اللغة") + "\"><a href=\"" + escape(path) + "?lang=" + other
+                + "<header><nav aria-label=\"" + (fr ? "Langue" : "اللغة") + "\"><a href=\"" + Html.escape(path) + "?lang=" + other
                 + "\" lang=\"" + other + "\" hreflang=\"" + other + "\">" + (fr ? "العربية" : "Français") + "</a></nav></header>\n"
                 + "<main>\n" + body + "</main>\n"
-                + "<footer><p>REMACTO — " + escape(CkanViews.NETWORK_NAME.in(language)) + " · <a href=\"/catalog.jsonld\">DCAT</a>"
+                + "<footer><p>REMACTO — " + Html.escape(CkanViews.NETWORK_NAME.in(language)) + " · <a href=\"/catalog.jsonld\">DCAT</a>"
                 + " · <a href=\"/api/3/action/package_list\">CKAN API</a></p></footer>\n</body>\n</html>\n";
         return ResponseEntity.ok().contentType(HTML).header("Content-Language", language).body(html);
     }
@@ -205,24 +206,5 @@ public class DatasetPagesController {
             return "ar";
         }
         return "ar";
-    }
-
-    /** HTML-escapes text for element content and quoted attributes. */
-    public static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }
