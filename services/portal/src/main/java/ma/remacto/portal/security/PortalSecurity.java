@@ -25,8 +25,8 @@ public class PortalSecurity {
         String identity = properties.nationalUrl().toString().replaceAll("/+$", "");
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/*/ideas/new", "/*/petitions/*/signature", "/*/account/**", "/*/admin/**",
-                                "/*/back-office/**")
+                        .requestMatchers("/*/ideas/new", "/*/ideas/*/support", "/*/petitions/new", "/*/petitions/*/signature",
+                                "/*/consultations/*/contribution", "/*/account/**", "/*/admin/**", "/*/back-office/**")
                         .authenticated()
                         .anyRequest().permitAll())
                 .oauth2Login(login -> login
