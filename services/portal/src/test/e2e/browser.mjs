@@ -6,6 +6,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
 export const BASE = process.env.REMACTO_E2E_BASE ?? 'http://localhost:8080';
+/** Where tests prepare data through the API (the gateway; BASE may be a portal on its own while it is developed). */
+export const API = process.env.REMACTO_E2E_API ?? BASE;
 /** The regional council's portal of Tanger-Tétouan-Al Hoceïma: *.localhost is loopback for Chromium. */
 export const REGIONAL = process.env.REMACTO_E2E_REGIONAL ?? 'http://tta.localhost:8080';
 export const SCREENSHOTS = process.env.REMACTO_E2E_SCREENSHOTS ?? path.resolve('../../../target/screenshots');

@@ -2,7 +2,7 @@
 // as a signed-in citizen with the national ID number (which the portal never shows back).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, screenshot } from './browser.mjs';
+import { API, BASE, launch, screenshot } from './browser.mjs';
 
 let browser;
 let petitionId;
@@ -12,14 +12,14 @@ async function openPetition() {
   const token = process.env.REMACTO_E2E_AGENT_TOKEN;
   assert.ok(token, 'REMACTO_E2E_AGENT_TOKEN: run the browser tests with ./remacto e2e');
   const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
-  const draft = await fetch(`${BASE}/api/petitions`, { method: 'POST', headers, body: JSON.stringify({
+  const draft = await fetch(`${API}/api/petitions`, { method: 'POST', headers, body: JSON.stringify({
     member: 'larache', petitionerKind: 'CITIZENS',
     title: { ar: 'تهيئة ممرات الراجلين قرب السوق المركزي', fr: 'Aménager les passages piétons près du marché central' },
     subject: 'خطورة عبور الراجلين قرب السوق المركزي', requests: ['إحداث ممرات للراجلين', 'تركيب إشارات ضوئية'] }) });
   const drafted = await draft.text();
   assert.equal(draft.status, 201, drafted);
   const id = JSON.parse(drafted).id;
-  const opened = await fetch(`${BASE}/api/petitions/${id}/collection`, { method: 'POST', headers });
+  const opened = await fetch(`${API}/api/petitions/${id}/collection`, { method: 'POST', headers });
   assert.equal(opened.status, 200, await opened.text());
   return id;
 }
