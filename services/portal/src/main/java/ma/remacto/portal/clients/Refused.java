@@ -57,7 +57,7 @@ public class Refused extends RuntimeException {
     /** The record the page shows does not exist. */
     public static class NotFound extends Refused {
 
-        NotFound(Map<String, Object> problem) {
+        public NotFound(Map<String, Object> problem) {
             super(404, problem);
         }
     }

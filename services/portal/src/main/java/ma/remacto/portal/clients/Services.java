@@ -63,14 +63,35 @@ public class Services {
         return call(service, path, Map.of(), body, "POST", MAP);
     }
 
+    /**
+     * {@code PUT} a JSON body; with the version the editor saw as {@code If-Match} (null: whatever is current), so a
+     * change someone else made meanwhile is refused (409) instead of overwritten.
+     */
+    public Map<String, Object> put(String service, String path, Object body, Object version) {
+        return call(service, path, Map.of(), body, "PUT", MAP, version);
+    }
+
+    /** {@code POST} guarded by the version the editor saw, like {@link #put}. */
+    public Map<String, Object> post(String service, String path, Object body, Object version) {
+        return call(service, path, Map.of(), body, "POST", MAP, version);
+    }
+
     private <T> T call(String service, String path, Map<String, ?> params, Object body, String method,
             ParameterizedTypeReference<T> type) {
+        return call(service, path, params, body, method, type, null);
+    }
+
+    private <T> T call(String service, String path, Map<String, ?> params, Object body, String method,
+            ParameterizedTypeReference<T> type, Object version) {
         URI uri = uri(service, path, params);
         HttpServletRequest request = currentRequest();
         try {
             RestClient.RequestBodySpec spec = http.method(org.springframework.http.HttpMethod.valueOf(method)).uri(uri)
                     .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
                     .headers(headers -> relay(request, headers));
+            if (version != null && !version.toString().isBlank()) {
+                spec.header(HttpHeaders.IF_MATCH, "\"" + version + "\"");
+            }
             if (body != null) {
                 spec.contentType(MediaType.APPLICATION_JSON).body(body);
             }

@@ -38,6 +38,15 @@ public class ErrorPages {
         return "error";
     }
 
+    @ExceptionHandler(Forbidden.class)
+    public String forbidden(Forbidden e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        page.common(request, model);
+        LOG.info("Refused a page: {}", e.getMessage());
+        response.setStatus(403);
+        model.addAttribute("status", 403);
+        return "error";
+    }
+
     @ExceptionHandler(Unavailable.class)
     public String unavailable(Unavailable e, HttpServletRequest request, HttpServletResponse response, Model model) {
         page.common(request, model);

@@ -82,6 +82,16 @@ public final class Texts {
                 .withDecimalStyle(DecimalStyle.of(numbers)).format(date);
     }
 
+    /** An instant with its time of day in Casablanca (a history entry, a moderation), short form. */
+    public String dateTime(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(language.locale()).withDecimalStyle(DecimalStyle.of(numbers))
+                .format(Instant.parse(value.toString()).atZone(CASABLANCA));
+    }
+
     /** Machine-readable date for {@code <time datetime>}. */
     public String isoDate(Object value) {
         if (value == null || value.toString().isBlank()) {

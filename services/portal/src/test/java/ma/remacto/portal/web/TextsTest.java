@@ -36,4 +36,11 @@ class TextsTest {
         assertThat(fr.isoDate("2024-02-29T23:30:00Z")).isEqualTo("2024-03-01");
         assertThat(new Texts(Language.AR, Texts.Digits.ARAB).date("2024-03-01")).contains("٢٠٢٤");
     }
+
+    @Test
+    void historyTimesAreInCasablanca() {
+        Texts fr = new Texts(Language.FR, Texts.Digits.LATN);
+        assertThat(fr.dateTime("2024-02-29T23:30:00Z")).isEqualTo("1 mar. 2024 00:30");
+        assertThat(fr.dateTime(null)).isEmpty();
+    }
 }
