@@ -1,0 +1,142 @@
+// A point of contact turns a citizen's idea into an openness project and records its progress, through the back
+// office as the staff use it: the idea moved step by step to "retained", an amendment of the adopted plan opened, the
+// project formulated from the idea (a schedule whose weights do not add up refused first, what was typed kept), the
+// amendment closed, progress reported on an activity; then the public sees the project's progress and the idea's outcome.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { API, BASE, launch, screenshot, PHONE } from './browser.mjs';
+
+const WORDS = {
+  ar: { start: 'بدء المعالجة', committee: 'إحالة على اللجنة', retain: 'اعتماد الفكرة', openAmendment: 'فتح تعديل',
+    closeAmendment: 'إغلاق التعديل', create: 'صياغة المشروع', report: 'تسجيل التقدم', weights: /100/ },
+  fr: { start: 'Commencer le traitement', committee: 'Transmettre au comité', retain: "Retenir l'idée",
+    openAmendment: 'Ouvrir une modification', closeAmendment: 'Clore la modification', create: 'Formuler le projet',
+    report: "Enregistrer l'avancement", weights: /100/ },
+};
+
+let browser;
+
+/** A citizen (the demo agent's token from ./remacto e2e) puts an idea to Tétouan; its text is unique to the run. */
+async function putForwardIdea(nonce) {
+  const token = process.env.REMACTO_E2E_AGENT_TOKEN;
+  assert.ok(token, 'REMACTO_E2E_AGENT_TOKEN: run the browser tests with ./remacto e2e');
+  const answer = await fetch(`${API}/api/ideas`, { method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ member: 'tetouan', axisCode: 'W1', problem: `غياب لوحة لتتبع الشكايات ${nonce}`,
+      proposedSolution: 'إحداث منصة لتتبع الشكايات ونشر آجال معالجتها' }) });
+  const body = await answer.text();
+  assert.equal(answer.status, 201, body);
+  return JSON.parse(body);
+}
+
+async function signIn(page, user) {
+  await page.waitForURL(/\/login$/);
+  await page.fill('#username', user);
+  await page.fill('#password', 'demo');
+  await page.click('button[type=submit]');
+}
+
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+for (const lang of ['ar', 'fr']) {
+  test(`a point of contact processes an idea into a project and records its progress (${lang})`, async () => {
+    const words = WORDS[lang];
+    const nonce = `bo${lang}${Date.now()}`;
+    const idea = await putForwardIdea(nonce);
+    const page = await browser.newPage();
+    await page.goto(`${BASE}/${lang}/back-office`);
+    await signIn(page, 'poc-tetouan');
+    // Staff of one member go straight to its back office.
+    await page.waitForURL(new RegExp(`/${lang}/back-office/tetouan$`));
+
+    // Idea management: one step at a time, from received to retained.
+    await page.locator('nav.bo-menu a[href$="/back-office/tetouan/queue"]').click();
+    for (const step of [words.start, words.committee, words.retain]) {
+      const card = page.locator(`#idea-${idea.id}`);
+      await card.getByRole('button', { name: step }).click();
+      await page.waitForURL(/moved=/);
+    }
+    await page.goto(`${BASE}/${lang}/back-office/tetouan/ideas/${idea.id}`);
+    assert.equal(await page.locator('.state').first().innerText(), lang === 'ar' ? 'تم اعتمادها' : 'Retenue');
+
+    // The plan is adopted and in execution: a new project needs an amendment.
+    await page.locator('nav.bo-menu a[href$="/back-office/tetouan/plans"]').click();
+    await page.locator('.bo-body ul.cards a').first().click();
+    if (await page.getByRole('button', { name: words.openAmendment }).count() > 0) {
+      await page.fill('#amendment-reason', `مشروع جديد من أفكار المواطنين ${nonce}`);
+      await page.getByRole('button', { name: words.openAmendment }).click();
+      await page.waitForURL(/\?done/);
+    }
+    assert.equal(await page.getByRole('button', { name: words.closeAmendment }).count(), 1);
+
+    // Formulate the project from the retained idea; a schedule of 90 is refused and what was typed stays.
+    await page.locator('nav.bo-menu a[href$="/back-office/tetouan/projects"]').click();
+    await page.locator('.bo-body a.button[href*="/projects/new"]').first().click();
+    await page.fill('[id="title.ar"]', `منصة تتبع الشكايات ${nonce}`);
+    await page.fill('[id="title.fr"]', `Plateforme de suivi des réclamations ${nonce}`);
+    await page.fill('#issues', 'غياب تتبع الشكايات');
+    await page.fill('#proposedSolution', 'منصة رقمية\nنشر آجال المعالجة');
+    await page.check(`input[name=ideaIds][value="${idea.id}"]`);
+    await page.fill('#activity-0-title', 'تطوير المنصة');
+    await page.fill('#activity-0-start', '2026-02-01');
+    await page.fill('#activity-0-end', '2026-06-30');
+    await page.fill('#activity-0-weight', '60');
+    await page.fill('#activity-1-title', 'إطلاق المنصة');
+    await page.fill('#activity-1-start', '2026-07-01');
+    await page.fill('#activity-1-end', '2026-12-31');
+    await page.fill('#activity-1-weight', '30');
+    await page.check('input[name=published]');
+    await page.getByRole('button', { name: words.create }).click();
+    await page.locator('#form-errors').waitFor();
+    assert.match(await page.locator('#form-errors').innerText(), words.weights);
+    assert.equal(await page.inputValue('#activity-1-title'), 'إطلاق المنصة', 'what was typed is kept');
+    assert.ok(await page.isChecked(`input[name=ideaIds][value="${idea.id}"]`));
+    await page.fill('#activity-1-weight', '40');
+    await page.getByRole('button', { name: words.create }).click();
+    await page.waitForURL(/\/back-office\/tetouan\/projects\/[0-9a-f-]+\?created/);
+    const projectId = page.url().match(/projects\/([0-9a-f-]+)\?/)[1];
+    await screenshot(page, `back-office-project-${lang}-desktop`);
+
+    // Close the amendment, then report progress on the first activity.
+    await page.goto(`${BASE}/${lang}/back-office/tetouan/plans`);
+    await page.locator('.bo-body ul.cards a').first().click();
+    await page.getByRole('button', { name: words.closeAmendment }).click();
+    await page.waitForURL(/\?done/);
+    await page.goto(`${BASE}/${lang}/back-office/tetouan/execution?project=${projectId}`);
+    const activity = page.locator(`#project-${projectId} article`).first();
+    await activity.locator('input[name=progress]').fill('50');
+    await activity.locator('input[name=note]').fill('النسخة التجريبية جاهزة');
+    await activity.getByRole('button', { name: words.report }).click();
+    await page.waitForURL(/recorded=/);
+    await page.setViewportSize(PHONE);
+    await screenshot(page, `back-office-execution-${lang}-phone`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 1, `no sideways scrolling on a phone (${overflow}px)`);
+
+    // What the public sees: 60 % of the weight half done is 30 %, and the idea's outcome names the project.
+    const visitor = await browser.newPage();
+    await visitor.goto(`${BASE}/${lang}/projects/${projectId}`);
+    assert.match(await visitor.locator('main').innerText(), /30/);
+    let outcome = '';
+    for (let i = 0; i < 40 && !outcome.includes(nonce); i++) {
+      await visitor.goto(`${BASE}/${lang}/ideas/${idea.id}`);
+      outcome = await visitor.locator('main').innerText();
+      if (!outcome.includes(nonce)) await new Promise((r) => setTimeout(r, 250));
+    }
+    assert.ok(outcome.includes(nonce), 'the idea page names the project formulated from it');
+    await visitor.close();
+    await page.close();
+  });
+}
+
+test('another member\'s staff get the 403 page', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${BASE}/fr/back-office/larache`);
+  await signIn(page, 'poc-tetouan');
+  await page.waitForURL(/\/fr\/back-office\/larache/);
+  const answer = await page.goto(`${BASE}/fr/back-office/larache/ideas`);
+  assert.equal(answer.status(), 403);
+  assert.equal(await page.locator('h1').innerText(), 'Accès refusé');
+  await page.close();
+});
