@@ -1,16 +1,16 @@
 // A point of contact turns a citizen's idea into an openness project and records its progress, through the back
 // office as the staff use it: the idea moved step by step to "retained", an amendment of the adopted plan opened, the
 // project formulated from the idea (a schedule whose weights do not add up refused first, what was typed kept), the
-// amendment closed, progress reported on an activity; then the public sees the project's progress and the idea's outcome.
+// schedule changed, the amendment closed, progress reported on an activity; then the public sees the project's progress and the idea's outcome.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { API, BASE, launch, screenshot, PHONE } from './browser.mjs';
 
 const WORDS = {
   ar: { start: 'بدء المعالجة', committee: 'إحالة على اللجنة', retain: 'اعتماد الفكرة', openAmendment: 'فتح تعديل',
-    closeAmendment: 'إغلاق التعديل', create: 'صياغة المشروع', report: 'تسجيل التقدم', weights: /100/ },
+    closeAmendment: 'إغلاق التعديل', reschedule: 'تعديل الجدول الزمني', create: 'صياغة المشروع', report: 'تسجيل التقدم', weights: /100/ },
   fr: { start: 'Commencer le traitement', committee: 'Transmettre au comité', retain: "Retenir l'idée",
-    openAmendment: 'Ouvrir une modification', closeAmendment: 'Clore la modification', create: 'Formuler le projet',
+    openAmendment: 'Ouvrir une modification', closeAmendment: 'Clore la modification', reschedule: 'Modifier le calendrier', create: 'Formuler le projet',
     report: "Enregistrer l'avancement", weights: /100/ },
 };
 
@@ -98,6 +98,13 @@ for (const lang of ['ar', 'fr']) {
     const projectId = page.url().match(/projects\/([0-9a-f-]+)\?/)[1];
     await screenshot(page, `back-office-project-${lang}-desktop`);
 
+    // While the amendment is open the schedule can change: the two activities now weigh half each.
+    await page.fill('#activity-0-weight', '50');
+    await page.fill('#activity-1-weight', '50');
+    await page.getByRole('button', { name: words.reschedule }).click();
+    await page.waitForURL(/\?done/);
+    assert.equal(await page.inputValue('#activity-1-weight'), '50');
+
     // Close the amendment, then report progress on the first activity.
     await page.goto(`${BASE}/${lang}/back-office/tetouan/plans`);
     await page.locator('.bo-body ul.cards a').first().click();
@@ -114,10 +121,10 @@ for (const lang of ['ar', 'fr']) {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 1, `no sideways scrolling on a phone (${overflow}px)`);
 
-    // What the public sees: 60 % of the weight half done is 30 %, and the idea's outcome names the project.
+    // What the public sees: half of the weight half done is 25 %, and the idea's outcome names the project.
     const visitor = await browser.newPage();
     await visitor.goto(`${BASE}/${lang}/projects/${projectId}`);
-    assert.match(await visitor.locator('main').innerText(), /30/);
+    assert.match(await visitor.locator('main').innerText(), /25/);
     let outcome = '';
     for (let i = 0; i < 40 && !outcome.includes(nonce); i++) {
       await visitor.goto(`${BASE}/${lang}/ideas/${idea.id}`);

@@ -71,13 +71,33 @@ public class BackOfficeProjects {
             if (refused.status() != 400 && refused.status() != 409 && refused.status() != 403) {
                 throw refused;
             }
-            return showForm(member, form, model, refused, errorsOf(refused, form));
+            return showForm(member, form, model, refused, errorsOf(refused, form::activityRowOf));
         }
     }
 
     @GetMapping(BASE + "/{id:[A-Za-z0-9-]+}")
     public String project(@PathVariable String member, @PathVariable String id, Model model) {
         return show(member, id, model, null);
+    }
+
+    /** A new schedule (under an amendment once the plan is adopted): existing activities keep their progress. */
+    @PostMapping(BASE + "/{id:[A-Za-z0-9-]+}/schedule")
+    public String reschedule(@PathVariable String lang, @PathVariable String member, @PathVariable String id,
+            @RequestParam String version, @ModelAttribute ScheduleForm schedule, Model model) {
+        backOffice.open(member, "projects", model);
+        try {
+            services.put("projects", "/api/projects/" + id + "/activities",
+                    Map.of("activities", schedule.activities()), version);
+            return "redirect:/" + lang + "/back-office/" + member + "/projects/" + id + "?done";
+        } catch (Refused refused) {
+            if (refused.status() != 400 && refused.status() != 409) {
+                throw refused;
+            }
+            show(member, id, model, refused);
+            model.addAttribute("schedule", schedule);
+            model.addAttribute("errors", errorsOf(refused, schedule::rowOf));
+            return "backoffice/project";
+        }
     }
 
     @PostMapping(BASE + "/{id:[A-Za-z0-9-]+}/withdrawal")
@@ -107,7 +127,11 @@ public class BackOfficeProjects {
         backOffice.open(member, "projects", model);
         Map<String, Object> project = project(member, id);
         model.addAttribute("project", project);
-        model.addAttribute("plan", services.get("projects", "/api/plans/" + project.get("planId"), Map.of()));
+        Map<String, Object> plan = services.get("projects", "/api/plans/" + project.get("planId"), Map.of());
+        model.addAttribute("plan", plan);
+        model.addAttribute("schedule", ScheduleForm.of(project));
+        model.addAttribute("reschedulable", !Boolean.TRUE.equals(project.get("withdrawn"))
+                && (OPEN_TO_PROJECTS.contains(plan.get("status")) || Boolean.TRUE.equals(plan.get("underAmendment"))));
         model.addAttribute("history", services.getList("projects", "/api/projects/" + id + "/history", Map.of()));
         model.addAttribute("ideas", ideasOf(project));
         model.addAttribute("refusal", refused == null ? null : refused.detail());
@@ -157,13 +181,13 @@ public class BackOfficeProjects {
     }
 
     /** The service's field names, with an activity's index turned into the form's row ({@code activity-2-weight}). */
-    static Map<String, String> errorsOf(Refused refused, ProjectForm form) {
+    static Map<String, String> errorsOf(Refused refused, java.util.function.IntUnaryOperator rowOf) {
         Map<String, String> errors = new LinkedHashMap<>();
         Forms.fieldErrors(refused).forEach((field, message) -> {
             Matcher matcher = ACTIVITY_FIELD.matcher(field);
             String name = field.startsWith("card.") ? field.substring("card.".length()) : field;
             if (matcher.matches()) {
-                int row = form.activityRowOf(Integer.parseInt(matcher.group(1)));
+                int row = rowOf.applyAsInt(Integer.parseInt(matcher.group(1)));
                 name = "activity-" + row + "-" + (matcher.group(2).isEmpty() ? "title" : matcher.group(2));
             }
             errors.merge(name, message, (a, b) -> a + " " + b);

@@ -41,55 +41,24 @@ public record ProjectForm(String planId, String axisCode, String titleAr, String
         Map<String, Object> formulation = new LinkedHashMap<>();
         formulation.put("planId", planId);
         formulation.put("card", card);
-        formulation.put("activities", activities());
+        formulation.put("activities", schedule().activities());
         formulation.put("published", Boolean.TRUE.equals(published));
         return formulation;
     }
 
-    /** The filled activity rows, in order; {@link #activityRowOf} maps the service's index back to the form row. */
-    List<Map<String, Object>> activities() {
-        List<Map<String, Object>> activities = new ArrayList<>();
-        for (int row : filledRows()) {
-            Map<String, Object> activity = new LinkedHashMap<>();
-            activity.put("title", strip(at(activityTitle, row)));
-            activity.put("start", blankToNull(at(activityStart, row)));
-            activity.put("end", blankToNull(at(activityEnd, row)));
-            activity.put("weight", blankToNull(at(activityWeight, row)));
-            activities.add(activity);
-        }
-        return activities;
+    /** The schedule part of the form (new activities have no id yet). */
+    ScheduleForm schedule() {
+        return new ScheduleForm(List.of(), activityTitle, activityStart, activityEnd, activityWeight);
     }
 
     /** The form row of the service's {@code activities[index]}. */
     int activityRowOf(int index) {
-        List<Integer> filled = filledRows();
-        return index < filled.size() ? filled.get(index) : index;
-    }
-
-    private List<Integer> filledRows() {
-        List<Integer> rows = new ArrayList<>();
-        int count = Math.max(Math.max(size(activityTitle), size(activityStart)),
-                Math.max(size(activityEnd), size(activityWeight)));
-        for (int row = 0; row < count; row++) {
-            if (!(at(activityTitle, row) + at(activityStart, row) + at(activityEnd, row) + at(activityWeight, row))
-                    .isBlank()) {
-                rows.add(row);
-            }
-        }
-        return rows;
+        return schedule().rowOf(index);
     }
 
     static List<String> lines(String text) {
         return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip)
                 .filter(line -> !line.isEmpty()).toList();
-    }
-
-    private static String at(List<String> values, int index) {
-        return values != null && index < values.size() && values.get(index) != null ? values.get(index) : "";
-    }
-
-    private static int size(List<String> values) {
-        return values == null ? 0 : values.size();
     }
 
     private static String strip(String value) {
