@@ -66,6 +66,19 @@ async function recordWorkshop() {
   return JSON.parse(text).id;
 }
 
+/** Larache's staff publish the pending comment on item p1 that reads {@code comment}. */
+async function publish(comment) {
+  const headers = { Authorization: `Bearer ${process.env.REMACTO_E2E_STAFF_TOKEN}`, 'Content-Type': 'application/json' };
+  const pending = await fetch(`${API}/api/consultations/${consultationId}/contributions?item=p1&moderation=PENDING&size=200`,
+    { headers });
+  assert.equal(pending.status, 200, await pending.clone().text());
+  const contribution = (await pending.json()).items.find((c) => c.comment === comment);
+  assert.ok(contribution, 'the comment waits for moderation');
+  const decided = await fetch(`${API}/api/consultations/${consultationId}/contributions/${contribution.id}/moderation`,
+    { method: 'POST', headers, body: JSON.stringify({ decision: 'PUBLISHED' }) });
+  assert.equal(decided.status, 200, await decided.text());
+}
+
 /** Identity's sign-in form (the demo users' password is "demo"). */
 async function signIn(page, user) {
   await page.waitForURL(/\/login$/);
@@ -88,7 +101,17 @@ before(async () => {
   consultationId = await openConsultation();
   workshopId = await recordWorkshop();
 });
-after(async () => { await browser?.close(); });
+after(async () => {
+  await browser?.close();
+  // Closed once the tests are done, so the demo data does not keep test consultations open for contributions.
+  if (consultationId) {
+    await fetch(`${API}/api/consultations/${consultationId}/closure`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${process.env.REMACTO_E2E_STAFF_TOKEN}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ reason: 'نهاية الاختبار / fin du test' }),
+    });
+  }
+});
 
 // A demo citizen of its own for each language: one contribution per person and item.
 const CITIZENS = { ar: 'citizen-241', fr: 'citizen-242' };
@@ -115,6 +138,7 @@ for (const lang of ['ar', 'fr']) {
     const comment = `<b>تعميم</b> النشر على الصفحات الرسمية للجماعة ${lang}-${Date.now()}`;
     await page.check('#position-p1-AGREE');
     await page.fill('#comment-p1', comment);
+    if (lang === 'fr') await page.check('#anonymous-p1');
     await page.click('#item-p1 details.profile summary');
     await page.selectOption('#ageGroup-p1', '25_34');
     await page.locator('#item-p1 button[type=submit]').click();
@@ -141,6 +165,21 @@ for (const lang of ['ar', 'fr']) {
     assert.ok(await page.isChecked('#position-p1-DISAGREE'), 'the position chosen is kept');
     assert.equal(await page.locator('main b').count(), 0, 'the comment is escaped');
     await screenshot(page, `consultation-refused-${lang}-phone`);
+
+    // Larache's staff publish the comment: it is listed under the item, as text, with its author's name unless
+    // they chose to stay anonymous.
+    await publish(comment);
+    await page.goto(`${BASE}/${lang}/consultations/${consultationId}`);
+    const published = page.locator('#item-p1 ol.contributions > li', { hasText: comment });
+    assert.equal(await published.count(), 1, 'the published comment is listed under its item');
+    assert.equal(await published.locator('b').count(), 0, 'as text, never as markup');
+    const author = await published.locator('.meta').textContent();
+    if (lang === 'fr') {
+      assert.match(author, /Anonyme/);
+      assert.doesNotMatch(author, /242/, 'no name for an anonymous contribution');
+    } else {
+      assert.doesNotMatch(author, /دون ذكر الاسم/, 'the name of a contributor who did not ask to stay anonymous');
+    }
 
     await page.setViewportSize(DESKTOP);
     await page.goto(`${BASE}/${lang}/consultations/${consultationId}`);

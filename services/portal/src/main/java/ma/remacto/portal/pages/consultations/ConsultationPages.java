@@ -185,8 +185,10 @@ public class ConsultationPages {
         model.addAttribute("form", form);
         model.addAttribute("refusal", refusal);
         model.addAttribute("errors", fieldErrors);
-        // A refusal that names no item of this consultation (a forged form) is shown above the items.
-        model.addAttribute("refusalOnPage", refusal != null && !formOnItem);
+        // Where the page shows a refusal: on the item's form, or above the items when that form is not there (an
+        // item this consultation does not have, a consultation that closed meanwhile, a person who may not
+        // contribute).
+        model.addAttribute("formOnItem", formOnItem);
         return "consultation";
     }
 
