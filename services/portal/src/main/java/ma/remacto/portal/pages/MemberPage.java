@@ -35,6 +35,8 @@ public class MemberPage {
                 Map.of("member", slug, "size", 20))));
         model.addAttribute("axes", services.getList("ideation", "/api/axes", Map.of("member", slug)));
         model.addAttribute("statistics", services.get("ideation", "/api/ideas/statistics", Map.of("member", slug)));
+        model.addAttribute("calendars", Services.items(services.get("consultations", "/api/calendars",
+                Map.of("member", slug, "size", 20))));
         return "member";
     }
 }
