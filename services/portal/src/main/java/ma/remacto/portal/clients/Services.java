@@ -148,6 +148,9 @@ public class Services {
         if (region != null) {
             headers.set(RegionScope.HEADER, region);
         }
+        // The services limit abusable writes per client address: the reader's, which the gateway gave the portal
+        // (forward-headers-strategy makes it the request's remote address), not the portal's own.
+        headers.set("X-Forwarded-For", request.getRemoteAddr());
         String correlation = request.getHeader("X-Correlation-Id");
         if (correlation != null) {
             headers.set("X-Correlation-Id", correlation);
