@@ -63,6 +63,11 @@ public class Services {
         return call(service, path, Map.of(), body, "POST", MAP);
     }
 
+    /** {@code PUT} a JSON body (a whole record replaced, e.g. a petition's draft texts). */
+    public Map<String, Object> put(String service, String path, Object body) {
+        return call(service, path, Map.of(), body, "PUT", MAP);
+    }
+
     private <T> T call(String service, String path, Map<String, ?> params, Object body, String method,
             ParameterizedTypeReference<T> type) {
         URI uri = uri(service, path, params);
