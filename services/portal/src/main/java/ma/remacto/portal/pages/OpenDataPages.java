@@ -59,7 +59,13 @@ public class OpenDataPages {
             if (refused.status() != 400) {
                 throw refused;
             }
-            model.addAttribute("refusal", refused.detail()); // e.g. a kind the service does not know, typed in the URL
+            // e.g. a kind the service does not know, typed in the URL: the service's words, field by field
+            List<String> words = new ArrayList<>();
+            if (!refused.detail().isBlank()) {
+                words.add(refused.detail());
+            }
+            refused.fieldErrors().forEach(error -> words.add(String.valueOf(error.get("message"))));
+            model.addAttribute("refusal", String.join(" ", words));
             model.addAttribute("datasets", Map.of("items", List.of(), "page", 0, "totalItems", 0, "totalPages", 0));
         }
         return "data";

@@ -30,6 +30,19 @@ public class PetitionDrafts {
     static final List<String> CONDITIONS = List.of("establishedInMorocco", "democraticallyRun", "goodStanding",
             "seatOrBranchInTerritory", "activityRelated");
 
+    /** The label of each field a refusal can name, for the summary above the form ("Subject: required"). */
+    static final Map<String, String> LABELS = Map.ofEntries(Map.entry("member", "draft.member"),
+            Map.entry("petitionerKind", "draft.kind"), Map.entry("association", "draft.association"),
+            Map.entry("association-name", "draft.association.name"),
+            Map.entry("association-foundedOn", "draft.association.founded"),
+            Map.entry("association-establishedInMorocco", "draft.condition.establishedInMorocco"),
+            Map.entry("association-democraticallyRun", "draft.condition.democraticallyRun"),
+            Map.entry("association-goodStanding", "draft.condition.goodStanding"),
+            Map.entry("association-seatOrBranchInTerritory", "draft.condition.seatOrBranchInTerritory"),
+            Map.entry("association-activityRelated", "draft.condition.activityRelated"),
+            Map.entry("title-ar", "draft.title.ar"), Map.entry("title-fr", "draft.title.fr"),
+            Map.entry("subject", "petition.subject"), Map.entry("requests", "petition.requests"));
+
     private final Services services;
 
     public PetitionDrafts(Services services) {
@@ -168,6 +181,7 @@ public class PetitionDrafts {
         model.addAttribute("members", services.getAll("members", "/api/members", Map.of("status", "ACTIVE")));
         model.addAttribute("conditions", CONDITIONS);
         model.addAttribute("errors", FieldErrors.byField(errors));
+        model.addAttribute("labels", LABELS);
         model.addAttribute("detail", detail);
         return "petition-draft-form";
     }
@@ -179,6 +193,7 @@ public class PetitionDrafts {
         model.addAttribute("member", services.get("members", "/api/members/" + petition.get("member"), Map.of()));
         model.addAttribute("form", typed != null ? typed : PetitionForm.of(petition));
         model.addAttribute("errors", FieldErrors.byField(errors));
+        model.addAttribute("labels", LABELS);
         model.addAttribute("detail", detail);
         return "petition-draft";
     }
