@@ -49,11 +49,27 @@ public class PetitionDrafts {
         this.services = services;
     }
 
-    /** What the drafting form holds; requests are one per line. */
+    /**
+     * What the drafting form holds; requests are one per line. A condition is ticked when its box sends "true"
+     * (kept as text: whatever else a crafted request sends reads as unticked, never as a binding error).
+     */
     public record PetitionForm(String member, String petitionerKind, String associationName, String foundedOn,
-            Boolean establishedInMorocco, Boolean democraticallyRun, Boolean goodStanding,
-            Boolean seatOrBranchInTerritory, Boolean activityRelated, String titleAr, String titleFr, String subject,
+            String establishedInMorocco, String democraticallyRun, String goodStanding,
+            String seatOrBranchInTerritory, String activityRelated, String titleAr, String titleFr, String subject,
             String requests) {
+
+        /** Whether the box of a condition ({@link #CONDITIONS}) is ticked. */
+        public boolean ticked(String condition) {
+            String value = switch (condition) {
+                case "establishedInMorocco" -> establishedInMorocco;
+                case "democraticallyRun" -> democraticallyRun;
+                case "goodStanding" -> goodStanding;
+                case "seatOrBranchInTerritory" -> seatOrBranchInTerritory;
+                case "activityRelated" -> activityRelated;
+                default -> null;
+            };
+            return "true".equals(value);
+        }
 
         boolean association() {
             return "ASSOCIATION".equals(petitionerKind);
@@ -84,7 +100,7 @@ public class PetitionDrafts {
 
     @GetMapping("/{lang:ar|fr}/petitions/new")
     public String form(@RequestParam(required = false) String member, Model model) {
-        return showForm(new PetitionForm(member, null, "", "", false, false, false, false, false, "", "", "", ""),
+        return showForm(new PetitionForm(member, null, "", "", null, null, null, null, null, "", "", "", ""),
                 model, List.of(), null);
     }
 
@@ -98,11 +114,9 @@ public class PetitionDrafts {
             association.put("name", nullToEmpty(form.associationName()));
             association.put("foundedOn", blankToNull(form.foundedOn()));
             // An unticked condition is a "no": the service says which condition the association does not meet.
-            association.put("establishedInMorocco", Boolean.TRUE.equals(form.establishedInMorocco()));
-            association.put("democraticallyRun", Boolean.TRUE.equals(form.democraticallyRun()));
-            association.put("goodStanding", Boolean.TRUE.equals(form.goodStanding()));
-            association.put("seatOrBranchInTerritory", Boolean.TRUE.equals(form.seatOrBranchInTerritory()));
-            association.put("activityRelated", Boolean.TRUE.equals(form.activityRelated()));
+            for (String condition : CONDITIONS) {
+                association.put(condition, form.ticked(condition));
+            }
             body.put("association", association);
         }
         body.put("title", title(form));

@@ -40,4 +40,13 @@ class FormInputTest {
         assertThat(new PetitionDrafts.PetitionForm(null, null, null, null, null, null, null, null, null, null, null,
                 null, null).requestLines()).isEmpty();
     }
+
+    @Test
+    void aConditionIsTickedOnlyWhenItsBoxSentTrue() {
+        PetitionDrafts.PetitionForm form = new PetitionDrafts.PetitionForm("larache", "ASSOCIATION", "جمعية",
+                "2015-01-01", "true", "maybe", null, "TRUE", "true", "t", null, "s", "r");
+        assertThat(PetitionDrafts.CONDITIONS).filteredOn(form::ticked)
+                .containsExactly("establishedInMorocco", "activityRelated");
+        assertThat(form.ticked("unknown")).isFalse();
+    }
 }
