@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import ma.remacto.portal.clients.Services;
+import ma.remacto.portal.web.Language;
+import ma.remacto.portal.web.PageModel;
+import ma.remacto.portal.web.Texts;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,12 +33,28 @@ public class HomePage {
     }
 
     @GetMapping({"/{lang:ar|fr}", "/{lang:ar|fr}/"})
-    public String home(Model model) {
+    public String home(Model model, jakarta.servlet.http.HttpServletRequest request) {
         List<Map<String, Object>> members = services.getAll("members", "/api/members", Map.of());
-        model.addAttribute("regions", Regions.of(members));
+        List<Regions> regions = Regions.of(members);
+        model.addAttribute("regions", regions);
+        model.addAttribute("map", map(regions, PageModel.languageOf(request)));
         model.addAttribute("totals", totals(members));
         model.addAttribute("statistics", services.get("ideation", "/api/ideas/statistics", Map.of()));
         return "home";
+    }
+
+    /**
+     * The member map: a tile per region with its number of members, the region counted with them. A regional
+     * council's portal lists one region: no map there, its list says it all.
+     */
+    static RegionTileMap map(List<Regions> regions, Language language) {
+        if (regions.size() < 2) {
+            return null;
+        }
+        Texts t = new Texts(language, Texts.Digits.LATN);
+        return RegionTileMap.of(regions.stream().map(group -> new RegionTileMap.Region(
+                String.valueOf(group.region().get("slug")), t.of(group.region().get("name")),
+                1 + group.members().size())).toList());
     }
 
     /** Members by kind, and the sum of their profile counts. */

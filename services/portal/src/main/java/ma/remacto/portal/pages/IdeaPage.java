@@ -1,17 +1,27 @@
 package ma.remacto.portal.pages;
 
 import java.util.Map;
+import java.util.Set;
 
+import ma.remacto.portal.clients.Refused;
 import ma.remacto.portal.clients.Services;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 
-/** One idea and what became of it (its outcome, in the page's language), with its member. */
+/**
+ * One idea and what became of it (its outcome, in the page's language), with its member; a signed-in citizen or
+ * association supports it from here, once. The service keeps the count exact and refuses a second support or a
+ * support of an idea that is closed; its refusal is shown on the idea, never as an error page.
+ */
 @Controller
 public class IdeaPage {
+
+    /** States in which ideation takes no more supports (it answers 409 idea.support.closed). */
+    static final Set<String> SUPPORT_CLOSED = Set.of("MERGED", "NOT_RETAINED", "WITHDRAWN");
 
     private final Services services;
 
@@ -21,9 +31,37 @@ public class IdeaPage {
 
     @GetMapping("/{lang:ar|fr}/ideas/{id}")
     public String idea(@PathVariable String id, Model model) {
+        return show(id, model, null);
+    }
+
+    /** Where "sign in to support" leads: after signing in, back to the idea's support form. */
+    @GetMapping("/{lang:ar|fr}/ideas/{id}/support")
+    public String signIn(@PathVariable String lang, @PathVariable String id) {
+        return "redirect:/" + lang + "/ideas/" + id + "#support";
+    }
+
+    @PostMapping("/{lang:ar|fr}/ideas/{id}/support")
+    public String support(@PathVariable String lang, @PathVariable String id, Model model) {
+        try {
+            services.post("ideation", "/api/ideas/" + id + "/supports", Map.of());
+            return "redirect:/" + lang + "/ideas/" + id + "?supported#support";
+        } catch (Refused.NotFound notFound) {
+            throw notFound;
+        } catch (Refused refused) {
+            // Already supported, support closed, or a role that does not support (staff): said on the idea itself.
+            if (refused.status() != 403 && refused.status() != 409) {
+                throw refused;
+            }
+            return show(id, model, refused.detail());
+        }
+    }
+
+    private String show(String id, Model model, String refusal) {
         Map<String, Object> idea = services.get("ideation", "/api/ideas/" + id, Map.of());
         model.addAttribute("idea", idea);
         model.addAttribute("member", services.get("members", "/api/members/" + idea.get("member"), Map.of()));
+        model.addAttribute("supportOpen", !SUPPORT_CLOSED.contains(String.valueOf(idea.get("state"))));
+        model.addAttribute("supportRefusal", refusal);
         return "idea";
     }
 }
