@@ -431,6 +431,20 @@ class GatewayIntegrationTests {
 	}
 
 	@Test
+	void oversizedHeadersAndAddressesAreRefusedBeforeAnyService() {
+		this.client.get()
+			.uri("/api/members")
+			.header("X-Padding", "p".repeat(20_000))
+			.exchange()
+			.expectStatus().isEqualTo(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE);
+		this.client.get()
+			.uri("/api/members?q=" + "q".repeat(20_000))
+			.exchange()
+			.expectStatus().isEqualTo(HttpStatus.URI_TOO_LONG);
+		assertThat(STUB.received()).isEmpty();
+	}
+
+	@Test
 	void aggregatedHealthReportsEachDownstreamService() {
 		// ideation points at a closed port, so the aggregate is DOWN from the start.
 		this.client.get()
