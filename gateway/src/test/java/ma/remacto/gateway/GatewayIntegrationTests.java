@@ -325,6 +325,13 @@ class GatewayIntegrationTests {
 			.headers((headers) -> headers.setBearerAuth("opaque-to-the-gateway"))
 			.exchange()
 			.expectStatus().isOk();
+		this.client.get()
+			.uri("/api/roles?member=larache")
+			.headers((headers) -> headers.setBearerAuth("checked-by-identity"))
+			.exchange()
+			.expectStatus().isOk();
+		assertThat(STUB.last().path()).isEqualTo("/api/roles");
+		assertThat(STUB.last().header("Authorization")).isEqualTo("Bearer checked-by-identity");
 		this.client.post().uri("/logout").exchange().expectStatus().isOk();
 		assertThat(STUB.last().path()).isEqualTo("/logout");
 
