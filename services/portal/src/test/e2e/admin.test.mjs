@@ -11,9 +11,10 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 const TEXTS = {
-  ar: { forbidden: 'غير مسموح', inactive: 'موقوف', deactivated: 'توقيف', registered: 'تسجيل', updated: 'تعديل البطاقة' },
+  ar: { forbidden: 'غير مسموح', inactive: 'موقوف', deactivated: 'توقيف', registered: 'تسجيل', updated: 'تعديل البطاقة',
+    population: 'عدد السكان' },
   fr: { forbidden: 'Accès refusé', inactive: 'Désactivé', deactivated: 'Désactivation', registered: 'Inscription',
-    updated: 'Modification de la fiche' },
+    updated: 'Modification de la fiche', population: 'Population' },
 };
 
 /** Opens `path` (an authenticated page), signing in on identity's form on the way. */
@@ -102,7 +103,7 @@ for (const lang of ['ar', 'fr']) {
     const history = await page.locator('table.history tbody tr').allTextContents();
     assert.equal(history.length, 4, history.join('\n'));
     assert.ok(history[0].includes(texts.registered) && history[0].includes('admin'));
-    assert.ok(history[1].includes(texts.updated) && history[1].includes('population'));
+    assert.ok(history[1].includes(texts.updated) && history[1].includes(texts.population), history[1]);
     assert.ok(history[3].includes(texts.deactivated) && history[3].includes('fusion'));
     await screenshot(page, `admin-member-${lang}-desktop`);
     await context.close();

@@ -32,9 +32,11 @@ public class MemberAdminPages {
     static final Set<String> STATUSES = Set.of("ACTIVE", "INACTIVE");
 
     private final Services services;
+    private final org.springframework.context.MessageSource messages;
 
-    public MemberAdminPages(Services services) {
+    public MemberAdminPages(Services services, org.springframework.context.MessageSource messages) {
         this.services = services;
+        this.messages = messages;
     }
 
     @GetMapping({"/{lang:ar|fr}/admin", "/{lang:ar|fr}/admin/"})
@@ -159,7 +161,7 @@ public class MemberAdminPages {
         Map<String, Object> card = services.get("members", "/api/members/" + slug, Map.of());
         model.addAttribute("member", card);
         model.addAttribute("history", services.getList("members", "/api/members/" + slug + "/history", Map.of())
-                .stream().map(MemberAdminPages::withTime).toList());
+                .stream().map(this::withTime).toList());
         model.addAttribute("regionNames", names(regions()));
         model.addAttribute("refusal", refusal == null ? null : refusal.detail());
         model.addAttribute("reasonError", refusal == null ? null : refusal.fieldErrors().stream()
@@ -170,7 +172,7 @@ public class MemberAdminPages {
     }
 
     /** A history entry with its time of day in Casablanca and its changed fields as one text. */
-    static Map<String, Object> withTime(Map<String, Object> entry) {
+    Map<String, Object> withTime(Map<String, Object> entry) {
         Map<String, Object> shown = new LinkedHashMap<>(entry);
         try {
             shown.put("time", java.time.Instant.parse(String.valueOf(entry.get("at"))).atZone(Texts.CASABLANCA)
@@ -179,7 +181,10 @@ public class MemberAdminPages {
             shown.put("time", "");
         }
         if (entry.get("fields") instanceof List<?> fields) {
-            shown.put("fieldsText", String.join(", ", fields.stream().map(String::valueOf).toList()));
+            // The card's field names in the page's language (the history keeps the API's names).
+            java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+            shown.put("fieldsText", String.join(", ", fields.stream().map(String::valueOf)
+                    .map(field -> messages.getMessage("admin.field." + field, null, field, locale)).toList()));
         }
         return shown;
     }
