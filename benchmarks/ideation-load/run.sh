@@ -15,6 +15,8 @@ cd "$ROOT"
 export REMACTO_SERVICE_JVM_OPTS="${REMACTO_SERVICE_JVM_OPTS:--XX:+UseParallelGC -Xss512k}"
 export REMACTO_MONGO_HEAP="${REMACTO_MONGO_HEAP:-1g}"
 export REMACTO_ES_HEAP="${REMACTO_ES_HEAP:-1g}"
+# The gateway's rate limits would refuse a load test from one address: measured without them.
+export REMACTO_GATEWAY_RATE_LIMITS_ENABLED="${REMACTO_GATEWAY_RATE_LIMITS_ENABLED:-false}"
 # Build first (jars re-created even when a module's own classes did not change, so a changed platform library
 # reaches every service), then restart the stack on them.
 ./mvnw -q -B install -DskipTests -Dmaven.jar.forceCreation=true

@@ -10,6 +10,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 # The services run with the server JIT, as production images run them, not the launcher's quick-start profile.
 export REMACTO_SERVICE_JVM_OPTS="${REMACTO_SERVICE_JVM_OPTS:--XX:+UseParallelGC -Xss512k}"
+# The gateway's rate limits would refuse a load test from one address: measured without them.
+export REMACTO_GATEWAY_RATE_LIMITS_ENABLED="${REMACTO_GATEWAY_RATE_LIMITS_ENABLED:-false}"
 ./mvnw -q -B install -DskipTests -Dmaven.jar.forceCreation=true
 ./remacto down >/dev/null
 ./remacto up >/dev/null

@@ -325,6 +325,13 @@ class GatewayIntegrationTests {
 			.headers((headers) -> headers.setBearerAuth("opaque-to-the-gateway"))
 			.exchange()
 			.expectStatus().isOk();
+		this.client.get()
+			.uri("/api/roles?member=larache")
+			.headers((headers) -> headers.setBearerAuth("checked-by-identity"))
+			.exchange()
+			.expectStatus().isOk();
+		assertThat(STUB.last().path()).isEqualTo("/api/roles");
+		assertThat(STUB.last().header("Authorization")).isEqualTo("Bearer checked-by-identity");
 		this.client.post().uri("/logout").exchange().expectStatus().isOk();
 		assertThat(STUB.last().path()).isEqualTo("/logout");
 
@@ -428,6 +435,20 @@ class GatewayIntegrationTests {
 			.exchange()
 			.expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
 			.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void oversizedHeadersAndAddressesAreRefusedBeforeAnyService() {
+		this.client.get()
+			.uri("/api/members")
+			.header("X-Padding", "p".repeat(20_000))
+			.exchange()
+			.expectStatus().isEqualTo(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE);
+		this.client.get()
+			.uri("/api/members?q=" + "q".repeat(20_000))
+			.exchange()
+			.expectStatus().isEqualTo(HttpStatus.URI_TOO_LONG);
+		assertThat(STUB.received()).isEmpty();
 	}
 
 	@Test

@@ -32,6 +32,12 @@ public enum GatewayProblem {
 			"حجم الطلب كبير جدا", "يتجاوز حجم الطلب الحد الأقصى المسموح به.",
 			"Requête trop volumineuse", "La taille de la requête dépasse la limite autorisée."),
 
+	/** Too many requests from one caller or address (remacto.gateway.rate-limits); sent with Retry-After. */
+	RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+			"طلبات كثيرة جدا", "أرسلت عددا كبيرا من الطلبات في وقت قصير. يرجى الانتظار قليلا ثم إعادة المحاولة.",
+			"Trop de requêtes",
+			"Vous avez envoyé trop de requêtes en peu de temps. Veuillez patienter un moment puis réessayer."),
+
 	/** Any other 4xx the gateway raises (malformed request line, unsupported media type...). */
 	REQUEST_REJECTED(HttpStatus.BAD_REQUEST, "request-rejected",
 			"طلب غير مقبول", "تعذرت معالجة هذا الطلب كما أرسل.",
@@ -106,6 +112,7 @@ public enum GatewayProblem {
 			case 404 -> NOT_FOUND;
 			case 405 -> METHOD_NOT_ALLOWED;
 			case 413 -> PAYLOAD_TOO_LARGE;
+			case 429 -> RATE_LIMITED;
 			case 502 -> BAD_GATEWAY;
 			case 503 -> SERVICE_UNAVAILABLE;
 			case 504 -> GATEWAY_TIMEOUT;

@@ -9,13 +9,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
- * Two filter chains, as Spring Authorization Server expects: its protocol endpoints first, then the login page and
- * the actuator. Declaring them replaces Boot's defaults, whose login page is the generated English one.
+ * Three filter chains: Spring Authorization Server's protocol endpoints first (as it expects), then identity's small
+ * bearer-token API, then the login page and the actuator. Declaring them replaces Boot's defaults, whose login page is the generated English one.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -38,8 +39,24 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Identity's own small API ({@link RoleHoldersController}): bearer tokens only, no session, no login redirect;
+     * the controller checks the role.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain apiChain(HttpSecurity http) {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain loginChain(HttpSecurity http) {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN_PAGE, "/error").permitAll()

@@ -22,6 +22,11 @@ public final class UserDirectory {
         return Optional.ofNullable(username).map(byUsername::get);
     }
 
+    /** Every user, in configuration order. */
+    public java.util.List<RemactoUser> all() {
+        return java.util.List.copyOf(byUsername.values());
+    }
+
     public int size() {
         return byUsername.size();
     }

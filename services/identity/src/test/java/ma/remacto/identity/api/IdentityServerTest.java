@@ -122,6 +122,47 @@ class IdentityServerTest {
     }
 
     @Test
+    void networkAdminsReadWhoHoldsWhichRoleForWhichMemberAndNothingMore() throws Exception {
+        String token = DemoToken.fetch(base, "admin", "demo");
+
+        HttpResponse<String> all = http.send(HttpRequest.newBuilder(base.resolve("/api/roles"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(all.statusCode()).isEqualTo(200);
+        JsonNode holders = JsonMapper.shared().readTree(all.body());
+        List<String> usernames = holders.valueStream().map(holder -> holder.path("username").asString()).toList();
+        assertThat(usernames).contains("admin", "poc-larache", "committee-larache", "poc-tanger-tetouan-al-hoceima")
+                .doesNotContain("citizen", "association", "citizen-1");
+        JsonNode poc = holders.valueStream().filter(holder -> holder.path("username").asString().equals("poc-larache"))
+                .findFirst().orElseThrow();
+        assertThat(poc.path("roles").get(0).asString()).isEqualTo("POINT_OF_CONTACT");
+        assertThat(poc.path("members").get(0).asString()).isEqualTo("larache");
+        // Usernames, roles and members only: no password, no display name.
+        assertThat(poc.propertyNames()).containsExactly("username", "roles", "members");
+        assertThat(all.body()).doesNotContain("{noop}", "{bcrypt}", "password", "نقطة الارتكاز");
+
+        HttpResponse<String> larache = http.send(HttpRequest.newBuilder(base.resolve("/api/roles?member=larache"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        List<String> staff = JsonMapper.shared().readTree(larache.body()).valueStream()
+                .map(holder -> holder.path("username").asString()).toList();
+        assertThat(staff).containsExactlyInAnyOrder("poc-larache", "committee-larache");
+    }
+
+    @Test
+    void rolesAreRefusedToOthersAndWithoutAToken() throws Exception {
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(base.resolve("/api/roles")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+
+        String token = DemoToken.fetch(base, "poc-larache", "demo");
+        HttpResponse<String> staff = http.send(HttpRequest.newBuilder(base.resolve("/api/roles"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(staff.statusCode()).isEqualTo(403);
+        JsonNode problem = JsonMapper.shared().readTree(staff.body());
+        assertThat(problem.path("code").asString()).isEqualTo("forbidden");
+        assertThat(problem.path("messages").path("fr").path("title").asString()).isEqualTo("Accès refusé");
+    }
+
+    @Test
     void wrongPasswordIsRefused() {
         assertThatThrownBy(() -> DemoToken.fetch(base, "citizen", "not-demo"))
                 .isInstanceOf(DemoToken.LoginRefusedException.class)

@@ -166,4 +166,51 @@ public class Services {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
                 ? attributes.getRequest() : null;
     }
+
+    // --- Writes that need the record's version (network admin pages): ETag in, If-Match out. ---
+
+    /** A service's answer with its {@code ETag}, to send back in {@code If-Match} on the next write. */
+    public record Tagged(Map<String, Object> body, String etag) {
+    }
+
+    /** {@code GET} a record with its ETag. */
+    public Tagged getTagged(String service, String path) {
+        return exchange("GET", service, path, null, null);
+    }
+
+    /** {@code PUT} a whole record, guarded by {@code If-Match} when {@code ifMatch} is given. */
+    public Tagged put(String service, String path, Object body, String ifMatch) {
+        return exchange("PUT", service, path, body, ifMatch);
+    }
+
+    /** {@code DELETE}; the answer's body when the service sends one. */
+    public Map<String, Object> delete(String service, String path) {
+        return exchange("DELETE", service, path, null, null).body();
+    }
+
+    private Tagged exchange(String method, String service, String path, Object body, String ifMatch) {
+        URI uri = uri(service, path, Map.of());
+        HttpServletRequest request = currentRequest();
+        try {
+            RestClient.RequestBodySpec spec = http.method(org.springframework.http.HttpMethod.valueOf(method)).uri(uri)
+                    .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                    .headers(headers -> {
+                        relay(request, headers);
+                        if (ifMatch != null && !ifMatch.isBlank()) {
+                            headers.set(HttpHeaders.IF_MATCH, ifMatch);
+                        }
+                    });
+            if (body != null) {
+                spec.contentType(MediaType.APPLICATION_JSON).body(body);
+            }
+            org.springframework.http.ResponseEntity<Map<String, Object>> answer = spec.retrieve()
+                    .onStatus(HttpStatusCode::isError, (req, response) -> {
+                        throw Refused.from(response.getStatusCode().value(), response.getBody().readAllBytes());
+                    })
+                    .toEntity(MAP);
+            return new Tagged(answer.getBody() == null ? Map.of() : answer.getBody(), answer.getHeaders().getETag());
+        } catch (ResourceAccessException e) {
+            throw new Unavailable(service, e);
+        }
+    }
 }

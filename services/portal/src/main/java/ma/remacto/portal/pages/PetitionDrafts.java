@@ -147,7 +147,7 @@ public class PetitionDrafts {
         body.put("subject", nullToEmpty(form.subject()));
         body.put("requests", form.requestLines());
         try {
-            services.put("petitions", "/api/petitions/" + id, body);
+            services.put("petitions", "/api/petitions/" + id, body, null);
             return "redirect:/" + lang + "/account/petitions/" + id + "?saved";
         } catch (Refused.NotFound notFound) {
             throw notFound;
