@@ -30,11 +30,11 @@ public class PetitionPages {
     }
 
     @GetMapping("/{lang:ar|fr}/petitions")
-    public String list(@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+    public String list(@RequestParam(required = false) String status, @RequestParam(required = false) String page,
             Model model) {
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("status", status);
-        query.put("page", Math.max(0, page));
+        query.put("page", PageNumber.of(page));
         query.put("size", 20);
         Map<String, Object> petitions = services.get("petitions", "/api/petitions", query);
         model.addAttribute("petitions", petitions);

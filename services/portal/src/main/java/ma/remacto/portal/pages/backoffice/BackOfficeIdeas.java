@@ -51,7 +51,7 @@ public class BackOfficeIdeas {
         query.put("axis", axis);
         query.put("source", source);
         query.put("sort", "NUMBER");
-        query.put("page", Pages.number(page));
+        query.put("page", ma.remacto.portal.pages.PageNumber.of(page));
         query.put("size", 50);
         Map<String, Object> ideas = services.get("ideation", "/api/ideas", query);
         model.addAttribute("ideas", ideas);

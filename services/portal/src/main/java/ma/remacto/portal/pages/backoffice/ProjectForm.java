@@ -47,7 +47,7 @@ public record ProjectForm(String planId, String axisCode, String titleAr, String
     }
 
     /** The schedule part of the form (new activities have no id yet). */
-    ScheduleForm schedule() {
+    public ScheduleForm schedule() {
         return new ScheduleForm(List.of(), activityTitle, activityStart, activityEnd, activityWeight);
     }
 

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ma.remacto.portal.pages.PageNumber;
+
 import org.junit.jupiter.api.Test;
 
 class OpenFirstTest {
@@ -79,14 +81,14 @@ class OpenFirstTest {
 
     @Test
     void pageNumbersThatAreNotOneReadAsTheFirstPage() {
-        assertThat(Paging.page(null)).isZero();
-        assertThat(Paging.page("abc")).isZero();
-        assertThat(Paging.page("-1")).isZero();
-        assertThat(Paging.page("1.5")).isZero();
-        assertThat(Paging.page("99999999999")).isZero();
-        assertThat(Paging.page("3")).isEqualTo(3);
-        assertThat(Paging.page("999999")).isEqualTo(Paging.LAST);
-        assertThat(Paging.totalPages(0, 10)).isZero();
-        assertThat(Paging.totalPages(21, 10)).isEqualTo(3);
+        assertThat(PageNumber.of(null)).isZero();
+        assertThat(PageNumber.of("abc")).isZero();
+        assertThat(PageNumber.of("-1")).isZero();
+        assertThat(PageNumber.of("1.5")).isZero();
+        assertThat(PageNumber.of("99999999999")).isEqualTo(PageNumber.MAX);
+        assertThat(PageNumber.of("3")).isEqualTo(3);
+        assertThat(PageNumber.of("999999")).isEqualTo(PageNumber.MAX);
+        assertThat(PageNumber.count(0, 10)).isZero();
+        assertThat(PageNumber.count(21, 10)).isEqualTo(3);
     }
 }
