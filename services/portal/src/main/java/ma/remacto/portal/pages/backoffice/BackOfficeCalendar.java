@@ -40,8 +40,9 @@ public class BackOfficeCalendar {
     public String calendar(@PathVariable String member, @RequestParam(required = false) String programme,
             Model model) {
         backOffice.open(member, "calendar", model);
-        List<String> choices = programmes(member);
-        String chosen = chosen(programme, choices, model);
+        List<String> calendars = calendarProgrammes(member);
+        List<String> choices = programmes(member, calendars);
+        String chosen = chosen(programme, calendars, choices, model);
         Map<String, Object> timeline = timeline(member, chosen);
         return show(model, choices, chosen, timeline, CalendarForm.of(timeline), null, Map.of());
     }
@@ -50,7 +51,7 @@ public class BackOfficeCalendar {
     public String save(@PathVariable String lang, @PathVariable String member,
             @RequestParam Map<String, String> posted, Model model) {
         backOffice.open(member, "calendar", model);
-        List<String> choices = programmes(member);
+        List<String> choices = programmes(member, calendarProgrammes(member));
         String programme = posted.get("programme");
         if (!Programmes.isPeriod(programme)) {
             return calendar(member, programme, model);
@@ -93,22 +94,33 @@ public class BackOfficeCalendar {
         return "backoffice/calendar";
     }
 
-    /** The programme asked for, if it is a period; else the latest with a calendar, else the latest known. */
-    private String chosen(String asked, List<String> choices, Model model) {
+    /**
+     * The programme asked for, if it is a period; else the latest with a calendar, else the latest the member's
+     * axes or plans name, else the next one.
+     */
+    private String chosen(String asked, List<String> calendars, List<String> choices, Model model) {
         if (asked != null && !asked.isBlank()) {
             if (Programmes.isPeriod(asked.strip())) {
                 return asked.strip();
             }
             model.addAttribute("programmeError", messages.of("bo.calendar.programme.invalid"));
         }
+        if (!calendars.isEmpty()) {
+            return calendars.getFirst();
+        }
         return choices.size() > 1 ? choices.get(1) : choices.getFirst();
     }
 
+    /** The programmes the member has a calendar for, newest first. */
+    private List<String> calendarProgrammes(String member) {
+        return Programmes.known(Services.items(services.get("consultations", "/api/calendars",
+                Map.of("member", member, "size", 200))).stream()
+                .map(t -> t.get("calendar") instanceof Map<?, ?> c ? c.get("programme") : null).toList());
+    }
+
     /** Every programme the member's calendars, axes and plans name, and the next one. */
-    private List<String> programmes(String member) {
-        List<Object> named = new ArrayList<>();
-        Services.items(services.get("consultations", "/api/calendars", Map.of("member", member, "size", 200)))
-                .forEach(t -> named.add(t.get("calendar") instanceof Map<?, ?> c ? c.get("programme") : null));
+    private List<String> programmes(String member, List<String> calendars) {
+        List<Object> named = new ArrayList<>(calendars);
         services.getList("ideation", "/api/axes", Map.of("member", member)).forEach(a -> named.add(a.get("programme")));
         Services.items(services.get("projects", "/api/plans", Map.of("member", member, "size", 200)))
                 .forEach(p -> named.add(p.get("period")));

@@ -19,8 +19,6 @@ public record ConsultationForm(String titleAr, String titleFr, String descriptio
         String planId, String programme, List<String> projects, String items, String opensAt, String closesAt,
         String recordedContributions) {
 
-    static final int MAX_ITEMS = 50;
-
     public static ConsultationForm blank(String programme, String opensAt, String closesAt) {
         return new ConsultationForm("", "", "", "", "", programme == null ? "" : programme, List.of(), "", opensAt,
                 closesAt, "");
@@ -56,16 +54,13 @@ public record ConsultationForm(String titleAr, String titleFr, String descriptio
         return projectId != null && projects.contains(projectId.toString());
     }
 
-    /** What cannot be sent as typed: the field's name to a message key of the back office's bundle. */
+    /**
+     * What cannot be sent as typed (a time or a count that is not one): the field's name to a message key of the
+     * back office's bundle. Everything else (no item, too many, an item without its Arabic title, a window the wrong
+     * way round) is the service's to refuse, all fields in one answer.
+     */
     public Map<String, String> problems(boolean past) {
         Map<String, String> problems = new LinkedHashMap<>();
-        if (projects.isEmpty() && lines().isEmpty()) {
-            problems.put("items", "bo.consultations.items.none");
-        } else if (projects.size() + lines().size() > MAX_ITEMS) {
-            problems.put("items", "bo.consultations.items.too-many");
-        } else if (lines().stream().anyMatch(line -> line.ar().isEmpty())) {
-            problems.put("items", "bo.consultations.items.arabic");
-        }
         if (CasablancaTimes.badInstant(opensAt)) {
             problems.put("opensAt", "bo.consultations.time.invalid");
         }
