@@ -57,6 +57,11 @@ public class BackOfficeCalendar {
             return calendar(member, programme, model);
         }
         CalendarForm form = CalendarForm.from(posted);
+        if (form.sent().isEmpty() && form.version().isBlank()) {
+            // Nothing typed for a programme without a calendar: saving would create an empty one.
+            return show(model, choices, programme, timeline(member, programme), form,
+                    messages.of("bo.calendar.empty"), Map.of());
+        }
         Map<String, String> problems = form.problems();
         if (!problems.isEmpty()) {
             return show(model, choices, programme, timeline(member, programme), form,
