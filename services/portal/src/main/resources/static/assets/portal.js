@@ -4,7 +4,9 @@
   document.documentElement.classList.add('js');
 
   // "Put forward your idea": the member's axes as soon as a member is chosen, and the similar ideas while typing.
-  var form = document.querySelector('form.idea-form');
+  // Other forms share the idea form's look (class idea-form); only the one with the similar-ideas box is this one.
+  var similar = document.getElementById('similar');
+  var form = similar && document.querySelector('form.idea-form');
   if (!form) {
     return;
   }
@@ -12,7 +14,6 @@
   var axis = form.querySelector('#axisCode');
   var problem = form.querySelector('#problem');
   var solution = form.querySelector('#proposedSolution');
-  var similar = document.getElementById('similar');
   var lang = similar.getAttribute('data-lang');
 
   member.addEventListener('change', function () {

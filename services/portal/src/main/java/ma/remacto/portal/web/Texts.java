@@ -82,14 +82,17 @@ public final class Texts {
                 .withDecimalStyle(DecimalStyle.of(numbers)).format(date);
     }
 
-    /** An instant with its time of day in Casablanca (a history entry, a moderation), short form. */
+    /**
+     * An instant with its time of day in Casablanca (a history entry, a moderation): the long date, whose month is
+     * written out (the short French forms make "jui." of both June and July), and the time.
+     */
     public String dateTime(Object value) {
         if (value == null || value.toString().isBlank()) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(language.locale()).withDecimalStyle(DecimalStyle.of(numbers))
-                .format(Instant.parse(value.toString()).atZone(CASABLANCA));
+        java.time.ZonedDateTime at = Instant.parse(value.toString()).atZone(CASABLANCA);
+        return date(value) + " " + DateTimeFormatter.ofPattern("HH:mm").withDecimalStyle(DecimalStyle.of(numbers))
+                .format(at);
     }
 
     /** Machine-readable date for {@code <time datetime>}. */

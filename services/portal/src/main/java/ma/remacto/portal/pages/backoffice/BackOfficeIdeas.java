@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ma.remacto.portal.pages.PageNumber;
 import ma.remacto.portal.clients.Refused;
 import ma.remacto.portal.clients.Services;
 
@@ -51,7 +52,7 @@ public class BackOfficeIdeas {
         query.put("axis", axis);
         query.put("source", source);
         query.put("sort", "NUMBER");
-        query.put("page", ma.remacto.portal.pages.PageNumber.of(page));
+        query.put("page", PageNumber.of(page));
         query.put("size", 50);
         Map<String, Object> ideas = services.get("ideation", "/api/ideas", query);
         model.addAttribute("ideas", ideas);

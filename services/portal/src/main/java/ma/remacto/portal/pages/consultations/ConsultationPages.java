@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import ma.remacto.portal.pages.PageNumber;
 import ma.remacto.portal.clients.Refused;
 import ma.remacto.portal.clients.Services;
 
@@ -54,7 +55,7 @@ public class ConsultationPages {
             @RequestParam(required = false) String page, Model model) {
         String chosen = status != null && OpenFirst.ORDER.contains(status) ? status : null;
         String memberSlug = member != null && member.matches(SLUG) ? member : null;
-        int number = ma.remacto.portal.pages.PageNumber.of(page);
+        int number = PageNumber.of(page);
         long total;
         List<Map<String, Object>> items;
         if (chosen != null) {
@@ -77,14 +78,14 @@ public class ConsultationPages {
         model.addAttribute("member", memberSlug);
         model.addAttribute("page", number);
         model.addAttribute("totalItems", total);
-        model.addAttribute("totalPages", ma.remacto.portal.pages.PageNumber.count(total, PAGE_SIZE));
+        model.addAttribute("totalPages", PageNumber.count(total, PAGE_SIZE));
         return "consultations";
     }
 
     @GetMapping("/{lang:ar|fr}/consultations/{id}")
     public String consultation(@PathVariable String id, @RequestParam(required = false) String item,
             @RequestParam(required = false) String page, Model model) {
-        return show(id, item, ma.remacto.portal.pages.PageNumber.of(page), ContributionForm.EMPTY, null, List.of(), model);
+        return show(id, item, PageNumber.of(page), ContributionForm.EMPTY, null, List.of(), model);
     }
 
     /**
@@ -167,7 +168,7 @@ public class ConsultationPages {
                         Map.of("item", itemId, "page", itemPage, "size", CONTRIBUTIONS_PAGE_SIZE));
                 view.put("contributions", Services.items(published));
                 view.put("page", itemPage);
-                view.put("totalPages", ma.remacto.portal.pages.PageNumber.count(totalItems(published), CONTRIBUTIONS_PAGE_SIZE));
+                view.put("totalPages", PageNumber.count(totalItems(published), CONTRIBUTIONS_PAGE_SIZE));
                 view.put("published", totalItems(published));
             }
             items.add(view);
