@@ -1,15 +1,23 @@
 // A point of contact turns a citizen's idea into an openness project and records its progress, through the back
-// office as the staff use it: the idea moved step by step to "retained", an amendment of the adopted plan opened, the
-// project formulated from the idea (a schedule whose weights do not add up refused first, what was typed kept), the
-// schedule changed, the amendment closed, progress reported on an activity; then the public sees the project's progress and the idea's outcome.
+// office as the staff use it: the idea moved step by step to "retained"; the project formulated from it in Tétouan's
+// 2025-2026 programme (a schedule whose weights do not add up refused first, what was typed kept) and its schedule
+// changed; the programme taken to execution (drafted, consulted on, adopted by the council, executed) the first time,
+// or, once it is executing (a stack that already ran this test), an amendment opened and closed around the new
+// project; progress reported on an activity; then the public sees the project's progress and the idea's outcome.
+// The demo data has no Tétouan programme: the test's own first steps set up its axis and draft the programme.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { API, BASE, launch, screenshot, PHONE } from './browser.mjs';
 
+const PERIOD = '2025-2026';
+
 const WORDS = {
-  ar: { start: 'بدء المعالجة', committee: 'إحالة على اللجنة', retain: 'اعتماد الفكرة', openAmendment: 'فتح تعديل',
+  ar: { addAxis: 'إضافة محور', draftPlan: 'إعداد المسودة', toConsultation: 'عرض المسودة على التشاور العمومي',
+    toAdopted: 'تسجيل مصادقة المجلس', toExecution: 'الشروع في التنفيذ', start: 'بدء المعالجة', committee: 'إحالة على اللجنة', retain: 'اعتماد الفكرة', openAmendment: 'فتح تعديل',
     closeAmendment: 'إغلاق التعديل', reschedule: 'تعديل الجدول الزمني', create: 'صياغة المشروع', report: 'تسجيل التقدم', weights: /100/ },
-  fr: { start: 'Commencer le traitement', committee: 'Transmettre au comité', retain: "Retenir l'idée",
+  fr: { addAxis: 'Ajouter un axe', draftPlan: 'Préparer le projet de programme',
+    toConsultation: 'Soumettre le projet à la consultation publique', toAdopted: "Enregistrer l'adoption par le conseil",
+    toExecution: "Commencer l'exécution", start: 'Commencer le traitement', committee: 'Transmettre au comité', retain: "Retenir l'idée",
     openAmendment: 'Ouvrir une modification', closeAmendment: 'Clore la modification', reschedule: 'Modifier le calendrier', create: 'Formuler le projet',
     report: "Enregistrer l'avancement", weights: /100/ },
 };
@@ -29,6 +37,43 @@ async function putForwardIdea(nonce) {
   return JSON.parse(body);
 }
 
+/** Tétouan's axis W1 of the 2025-2026 programme, added through the back office's axes page when it is missing. */
+async function ensureAxis(page, lang) {
+  await page.goto(`${BASE}/${lang}/back-office/tetouan/axes`);
+  if (await page.locator(`[id="axis-W1-${PERIOD}"]`).count() > 0) return;
+  await page.fill('#programme', PERIOD);
+  await page.fill('#code', 'W1');
+  await page.fill('#position', '1');
+  await page.fill('[id="title.ar"]', 'الشفافية والولوج إلى المعلومات');
+  await page.fill('[id="title.fr"]', "Transparence et accès à l'information");
+  await page.locator('form.idea-form').getByRole('button', { name: WORDS[lang].addAxis }).click();
+  await page.waitForURL(/added=W1/);
+}
+
+/** Opens Tétouan's 2025-2026 programme in the back office, drafting it first when there is none; its status. */
+async function openPlan(page, lang, nonce) {
+  await page.goto(`${BASE}/${lang}/back-office/tetouan/plans`);
+  const existing = page.locator('.bo-body ul.cards a', { hasText: `(${PERIOD})` });
+  if (await existing.count() > 0) {
+    await existing.first().click();
+  } else {
+    await page.fill('#period', PERIOD);
+    await page.fill('[id="title.ar"]', `برنامج عمل انفتاح جماعة تطوان ${PERIOD}`);
+    await page.fill('[id="title.fr"]', `Programme d'ouverture de Tétouan ${PERIOD}`);
+    await page.getByRole('button', { name: WORDS[lang].draftPlan }).click();
+  }
+  await page.waitForURL(/\/back-office\/tetouan\/plans\/[0-9a-f-]+/);
+  return page.locator('.bo-body dl .state').first().innerText();
+}
+
+/** One step of the programme's lifecycle from its page. */
+async function movePlan(page, button, fill = async () => {}) {
+  const form = page.locator('form', { has: page.getByRole('button', { name: button }) });
+  await fill(form);
+  await form.getByRole('button', { name: button }).click();
+  await page.waitForURL(/\?done/);
+}
+
 async function signIn(page, user) {
   await page.waitForURL(/\/login$/);
   await page.fill('#username', user);
@@ -43,14 +88,16 @@ for (const lang of ['ar', 'fr']) {
   test(`a point of contact processes an idea into a project and records its progress (${lang})`, async () => {
     const words = WORDS[lang];
     const nonce = `bo${lang}${Date.now()}`;
-    const idea = await putForwardIdea(nonce);
     const page = await browser.newPage();
     await page.goto(`${BASE}/${lang}/back-office`);
     await signIn(page, 'poc-tetouan');
     // Staff of one member go straight to its back office.
     await page.waitForURL(new RegExp(`/${lang}/back-office/tetouan$`));
+    await ensureAxis(page, lang);
+    const idea = await putForwardIdea(nonce);
 
     // Idea management: one step at a time, from received to retained.
+    await page.goto(`${BASE}/${lang}/back-office/tetouan`);
     await page.locator('nav.bo-menu a[href$="/back-office/tetouan/queue"]').click();
     for (const step of [words.start, words.committee, words.retain]) {
       const card = page.locator(`#idea-${idea.id}`);
@@ -60,19 +107,19 @@ for (const lang of ['ar', 'fr']) {
     await page.goto(`${BASE}/${lang}/back-office/tetouan/ideas/${idea.id}`);
     assert.equal(await page.locator('.state').first().innerText(), lang === 'ar' ? 'تم اعتمادها' : 'Retenue');
 
-    // The plan is adopted and in execution: a new project needs an amendment.
-    await page.locator('nav.bo-menu a[href$="/back-office/tetouan/plans"]').click();
-    await page.locator('.bo-body ul.cards a').first().click();
-    if (await page.getByRole('button', { name: words.openAmendment }).count() > 0) {
+    // The programme: a draft takes projects; an adopted one only under an amendment.
+    const status = await openPlan(page, lang, nonce);
+    const drafting = status === (lang === 'ar' ? 'مسودة' : 'Projet');
+    if (!drafting && await page.getByRole('button', { name: words.openAmendment }).count() > 0) {
       await page.fill('#amendment-reason', `مشروع جديد من أفكار المواطنين ${nonce}`);
       await page.getByRole('button', { name: words.openAmendment }).click();
       await page.waitForURL(/\?done/);
     }
-    assert.equal(await page.getByRole('button', { name: words.closeAmendment }).count(), 1);
+    if (!drafting) assert.equal(await page.getByRole('button', { name: words.closeAmendment }).count(), 1);
 
     // Formulate the project from the retained idea; a schedule of 90 is refused and what was typed stays.
     await page.locator('nav.bo-menu a[href$="/back-office/tetouan/projects"]').click();
-    await page.locator('.bo-body a.button[href*="/projects/new"]').first().click();
+    await page.locator('.bo-body a.button[href*="/projects/new"]', { hasText: PERIOD }).first().click();
     await page.fill('[id="title.ar"]', `منصة تتبع الشكايات ${nonce}`);
     await page.fill('[id="title.fr"]', `Plateforme de suivi des réclamations ${nonce}`);
     await page.fill('#issues', 'غياب تتبع الشكايات');
@@ -98,18 +145,27 @@ for (const lang of ['ar', 'fr']) {
     const projectId = page.url().match(/projects\/([0-9a-f-]+)\?/)[1];
     await screenshot(page, `back-office-project-${lang}-desktop`);
 
-    // While the amendment is open the schedule can change: the two activities now weigh half each.
+    // While the programme takes changes (a draft, or under an amendment) the schedule can change: half each now.
     await page.fill('#activity-0-weight', '50');
     await page.fill('#activity-1-weight', '50');
     await page.getByRole('button', { name: words.reschedule }).click();
     await page.waitForURL(/\?done/);
     assert.equal(await page.inputValue('#activity-1-weight'), '50');
 
-    // Close the amendment, then report progress on the first activity.
-    await page.goto(`${BASE}/${lang}/back-office/tetouan/plans`);
-    await page.locator('.bo-body ul.cards a').first().click();
-    await page.getByRole('button', { name: words.closeAmendment }).click();
-    await page.waitForURL(/\?done/);
+    // A draft goes to public consultation, is adopted by the council and executed; an amendment is closed.
+    await openPlan(page, lang, nonce);
+    if (drafting) {
+      await movePlan(page, words.toConsultation);
+      const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Africa/Casablanca' });
+      await movePlan(page, words.toAdopted, async (form) => {
+        await form.locator('input[name=sessionAr]').fill('الدورة العادية لشهر أكتوبر');
+        await form.locator('input[name=adoptedOn]').fill(today);
+      });
+      await movePlan(page, words.toExecution);
+    } else {
+      await page.getByRole('button', { name: words.closeAmendment }).click();
+      await page.waitForURL(/\?done/);
+    }
     await page.goto(`${BASE}/${lang}/back-office/tetouan/execution?project=${projectId}`);
     const activity = page.locator(`#project-${projectId} article`).first();
     await activity.locator('input[name=progress]').fill('50');
