@@ -47,6 +47,19 @@ public class Refused extends RuntimeException {
         return detail == null ? "" : detail.toString();
     }
 
+    /**
+     * Lets a page show this refusal on its form when its status is one the form has words for; any other (a missing
+     * record, a service fault) goes on to the error pages.
+     */
+    public void rethrowUnless(int... statuses) {
+        for (int shown : statuses) {
+            if (status == shown) {
+                return;
+            }
+        }
+        throw this;
+    }
+
     /** The fields the service refused, as {@code [{field, code, message}]}. */
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> fieldErrors() {

@@ -45,13 +45,9 @@ public class IdeaPage {
         try {
             services.post("ideation", "/api/ideas/" + id + "/supports", Map.of());
             return "redirect:/" + lang + "/ideas/" + id + "?supported#support";
-        } catch (Refused.NotFound notFound) {
-            throw notFound;
         } catch (Refused refused) {
             // Already supported, support closed, or a role that does not support (staff): said on the idea itself.
-            if (refused.status() != 403 && refused.status() != 409) {
-                throw refused;
-            }
+            refused.rethrowUnless(403, 409);
             return show(id, model, refused.detail());
         }
     }

@@ -1,6 +1,5 @@
 package ma.remacto.portal.pages;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,9 +27,11 @@ public class MyIdeas {
     static final int PAGE_SIZE = 20;
 
     private final Services services;
+    private final MemberNames memberNames;
 
-    public MyIdeas(Services services) {
+    public MyIdeas(Services services, MemberNames memberNames) {
         this.services = services;
+        this.memberNames = memberNames;
     }
 
     @GetMapping("/{lang:ar|fr}/account/ideas")
@@ -40,7 +41,7 @@ public class MyIdeas {
         List<Map<String, Object>> items = Services.items(ideas);
         model.addAttribute("ideas", ideas);
         model.addAttribute("items", items);
-        model.addAttribute("members", memberNames());
+        model.addAttribute("members", memberNames.names());
         model.addAttribute("axes", axes(items));
         return "my-ideas";
     }
@@ -55,13 +56,9 @@ public class MyIdeas {
         try {
             services.post("ideation", "/api/ideas/" + id + "/withdrawal", Map.of());
             return "redirect:/" + lang + "/account/ideas?withdrawn=" + id;
-        } catch (Refused.NotFound notFound) {
-            throw notFound;
         } catch (Refused refused) {
             // Processing started meanwhile (409) or not the person's idea (403): said on the confirmation page.
-            if (refused.status() != 403 && refused.status() != 409) {
-                throw refused;
-            }
+            refused.rethrowUnless(403, 409);
             return confirmation(id, model, refused.detail());
         }
     }
@@ -72,15 +69,6 @@ public class MyIdeas {
         model.addAttribute("member", services.get("members", "/api/members/" + idea.get("member"), Map.of()));
         model.addAttribute("refusal", refusal);
         return "my-idea-withdrawal";
-    }
-
-    /** Every member's name by slug (one list call rather than one call per idea). */
-    private Map<String, Object> memberNames() {
-        Map<String, Object> names = new HashMap<>();
-        for (Map<String, Object> member : services.getAll("members", "/api/members", Map.of())) {
-            names.put(String.valueOf(member.get("slug")), member.get("name"));
-        }
-        return names;
     }
 
     /** The axes of the members these ideas went to, by id (one call per member on the page). */

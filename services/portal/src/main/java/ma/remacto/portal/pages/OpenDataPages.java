@@ -56,9 +56,7 @@ public class OpenDataPages {
         try {
             model.addAttribute("datasets", query.isEmpty() ? listed(filters, pageNumber) : found(query, filters, pageNumber));
         } catch (Refused refused) {
-            if (refused.status() != 400) {
-                throw refused;
-            }
+            refused.rethrowUnless(400);
             // e.g. a kind the service does not know, typed in the URL: the service's words, field by field
             List<String> words = new ArrayList<>();
             if (!refused.detail().isBlank()) {

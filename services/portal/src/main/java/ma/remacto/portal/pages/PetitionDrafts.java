@@ -126,9 +126,7 @@ public class PetitionDrafts {
             Map<String, Object> petition = services.post("petitions", "/api/petitions", body);
             return "redirect:/" + lang + "/account/petitions/" + petition.get("id") + "?drafted";
         } catch (Refused refused) {
-            if (!shownOnForm(refused)) {
-                throw refused;
-            }
+            refused.rethrowUnless(400, 403, 409, 422);
             return showForm(form, model, refused.fieldErrors(), refused.detail());
         }
     }
@@ -152,9 +150,7 @@ public class PetitionDrafts {
         } catch (Refused.NotFound notFound) {
             throw notFound;
         } catch (Refused refused) {
-            if (!shownOnForm(refused)) {
-                throw refused;
-            }
+            refused.rethrowUnless(400, 403, 409, 422);
             return showDraft(id, model, form, refused.fieldErrors(), refused.detail());
         }
     }
@@ -178,16 +174,9 @@ public class PetitionDrafts {
         } catch (Refused refused) {
             // Not the petitioner (403), not in the right step or threshold not reached (409), an association that
             // no longer meets a condition at filing (400): said on the petition's page.
-            if (!shownOnForm(refused)) {
-                throw refused;
-            }
+            refused.rethrowUnless(400, 403, 409, 422);
             return showDraft(id, model, null, refused.fieldErrors(), refused.detail());
         }
-    }
-
-    private static boolean shownOnForm(Refused refused) {
-        return refused.status() == 400 || refused.status() == 403 || refused.status() == 409
-                || refused.status() == 422;
     }
 
     private String showForm(PetitionForm form, Model model, List<Map<String, Object>> errors, String detail) {

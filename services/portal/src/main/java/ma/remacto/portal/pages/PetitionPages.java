@@ -65,9 +65,7 @@ public class PetitionPages {
                     Map.of("cnie", cnie, "residence", residence));
             return "redirect:/" + lang + "/petitions/" + id + "?signed";
         } catch (Refused refused) {
-            if (refused.status() != 400 && refused.status() != 409 && refused.status() != 429) {
-                throw refused;
-            }
+            refused.rethrowUnless(400, 409, 429);
             return show(id, model, refused.detail(), refused.fieldErrors());
         }
     }

@@ -67,9 +67,7 @@ public class PutForwardIdea {
             Map<String, Object> idea = services.post("ideation", "/api/ideas", body);
             return "redirect:/" + lang + "/ideas/" + idea.get("id") + "?submitted";
         } catch (Refused refused) {
-            if (refused.status() != 400 && refused.status() != 409 && refused.status() != 422) {
-                throw refused;
-            }
+            refused.rethrowUnless(400, 409, 422);
             return show(form, model, refused.fieldErrors(), refused.detail(), false);
         }
     }

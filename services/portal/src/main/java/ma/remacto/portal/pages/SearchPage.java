@@ -73,9 +73,7 @@ public class SearchPage {
             model.addAttribute("previousHref", page > 0 ? links.page(lang, q, filters, page - 1) : null);
             model.addAttribute("nextHref", page + 1 < pages ? links.page(lang, q, filters, page + 1) : null);
         } catch (Refused refused) {
-            if (refused.status() != 400) {
-                throw refused;
-            }
+            refused.rethrowUnless(400);
             model.addAttribute("refusal", refused.detail());
         }
         return "search";

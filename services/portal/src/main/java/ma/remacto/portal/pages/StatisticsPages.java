@@ -32,16 +32,18 @@ public class StatisticsPages {
     static final int MAX_DETAILED = 60;
 
     private final Services services;
+    private final MemberNames memberNames;
 
-    public StatisticsPages(Services services) {
+    public StatisticsPages(Services services, MemberNames memberNames) {
         this.services = services;
+        this.memberNames = memberNames;
     }
 
     @GetMapping("/{lang:ar|fr}/statistics")
     public String network(Model model, HttpServletRequest request) {
         String region = RegionScope.of(request);
         model.addAttribute("scopeMember", region == null ? null : services.get("members", "/api/members/" + region, Map.of()));
-        Map<String, Object> names = memberNames();
+        Map<String, Object> names = memberNames.names();
         model.addAttribute("names", names);
         ideas(model, Map.of());
         model.addAttribute("plans", plans(Map.of()));
@@ -199,14 +201,6 @@ public class StatisticsPages {
             return participantsByKind.rows().stream().filter(r -> r.key().equals(kind)).mapToLong(Breakdown.Row::count)
                     .sum();
         }
-    }
-
-    private Map<String, Object> memberNames() {
-        Map<String, Object> names = new HashMap<>();
-        for (Map<String, Object> member : services.getAll("members", "/api/members", Map.of())) {
-            names.put(String.valueOf(member.get("slug")), member.get("name"));
-        }
-        return names;
     }
 
     @SuppressWarnings("unchecked")

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import ma.remacto.portal.clients.Refused;
 import ma.remacto.portal.clients.Services;
+import ma.remacto.portal.pages.MemberNames;
 import ma.remacto.portal.clients.Services.Tagged;
 import ma.remacto.portal.clients.Unavailable;
 import ma.remacto.portal.web.Texts;
@@ -60,7 +61,7 @@ public class MemberAdminPages {
         query.put("status", statusFilter);
         model.addAttribute("members", services.getAll("members", "/api/members", query));
         model.addAttribute("regions", regions);
-        model.addAttribute("regionNames", names(regions));
+        model.addAttribute("regionNames", MemberNames.namesOf(regions));
         model.addAttribute("kind", kindFilter);
         model.addAttribute("region", regionFilter);
         model.addAttribute("status", statusFilter);
@@ -81,9 +82,7 @@ public class MemberAdminPages {
             services.post("members", "/api/members", form.toCard());
             return "redirect:/" + lang + "/admin/members/" + form.slug() + "?registered";
         } catch (Refused refused) {
-            if (!isFormRefusal(refused)) {
-                throw refused;
-            }
+            refused.rethrowUnless(400, 409, 422);
             return form(form, false, model, refused.fieldErrors(), refused.detail(), List.of());
         }
     }
@@ -120,9 +119,7 @@ public class MemberAdminPages {
                 return form(form.withEtag(current.etag()), true, model, List.of(), null,
                         form.differencesFrom(theirs).stream().map(field -> changed(field, theirs)).toList());
             }
-            if (!isFormRefusal(refused)) {
-                throw refused;
-            }
+            refused.rethrowUnless(400, 409, 422);
             return form(form, true, model, refused.fieldErrors(), refused.detail(), List.of());
         }
     }
@@ -136,9 +133,7 @@ public class MemberAdminPages {
             services.post("members", "/api/members/" + slug + "/deactivation", Map.of("reason", typed));
             return "redirect:/" + lang + "/admin/members/" + slug + "?deactivated";
         } catch (Refused refused) {
-            if (!isFormRefusal(refused)) {
-                throw refused;
-            }
+            refused.rethrowUnless(400, 409, 422);
             return show(slug, model, refused, typed);
         }
     }
@@ -150,9 +145,7 @@ public class MemberAdminPages {
             services.delete("members", "/api/members/" + slug + "/deactivation");
             return "redirect:/" + lang + "/admin/members/" + slug + "?reactivated";
         } catch (Refused refused) {
-            if (!isFormRefusal(refused)) {
-                throw refused;
-            }
+            refused.rethrowUnless(400, 409, 422);
             return show(slug, model, refused, "");
         }
     }
@@ -162,7 +155,7 @@ public class MemberAdminPages {
         model.addAttribute("member", card);
         model.addAttribute("history", services.getList("members", "/api/members/" + slug + "/history", Map.of())
                 .stream().map(this::withTime).toList());
-        model.addAttribute("regionNames", names(regions()));
+        model.addAttribute("regionNames", MemberNames.namesOf(regions()));
         model.addAttribute("refusal", refusal == null ? null : refusal.detail());
         model.addAttribute("reasonError", refusal == null ? null : refusal.fieldErrors().stream()
                 .map(e -> String.valueOf(e.get("message"))).reduce((a, b) -> a + " " + b).orElse(null));
@@ -239,18 +232,7 @@ public class MemberAdminPages {
         return Map.of("field", field, "id", MemberCardForm.inputId(field), "value", value);
     }
 
-    /** Refusals a form can show (invalid input, a conflict with the directory); anything else is an error page. */
-    private static boolean isFormRefusal(Refused refused) {
-        return refused.status() == 400 || refused.status() == 409 || refused.status() == 422;
-    }
-
     private List<Map<String, Object>> regions() {
         return services.getAll("members", "/api/members", Map.of("kind", "REGION"));
-    }
-
-    static Map<String, Object> names(List<Map<String, Object>> members) {
-        Map<String, Object> names = new LinkedHashMap<>();
-        members.forEach(m -> names.put(String.valueOf(m.get("slug")), m.get("name")));
-        return names;
     }
 }

@@ -95,9 +95,7 @@ public class BackOfficeAxes {
             return "redirect:/" + lang + "/back-office/" + member + "/axes?added=" + form.code()
                     + "#programme-" + form.programme();
         } catch (Refused refused) {
-            if (!FieldErrors.isFormRefusal(refused)) {
-                throw refused;
-            }
+            refused.rethrowUnless(400, 409, 422);
             Map<String, String> errors = new LinkedHashMap<>(FieldErrors.of(refused));
             if ("axis.code-taken".equals(FieldErrors.code(refused))) {
                 errors.put("code", refused.detail());
@@ -132,9 +130,7 @@ public class BackOfficeAxes {
             return "redirect:/" + lang + "/back-office/" + member + "/axes?changed=" + form.code()
                     + "#programme-" + form.programme();
         } catch (Refused refused) {
-            if (!FieldErrors.isFormRefusal(refused)) {
-                throw refused;
-            }
+            refused.rethrowUnless(400, 409, 422);
             return edit(model, axis, form, refused.detail(), FieldErrors.of(refused));
         }
     }
@@ -151,9 +147,7 @@ public class BackOfficeAxes {
         try {
             put(id, form);
         } catch (Refused refused) {
-            if (!FieldErrors.isFormRefusal(refused)) {
-                throw refused;
-            }
+            refused.rethrowUnless(400, 409, 422);
             return edit(model, axis, form, refused.detail(), FieldErrors.of(refused));
         }
         return "redirect:/" + lang + "/back-office/" + member + "/axes?" + (active ? "reactivated=" : "retired=")

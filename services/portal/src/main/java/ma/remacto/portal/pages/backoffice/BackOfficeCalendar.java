@@ -72,9 +72,7 @@ public class BackOfficeCalendar {
                     form.version().isBlank() ? null : form.version());
             return "redirect:/" + lang + "/back-office/" + member + "/calendar?programme=" + programme + "&saved";
         } catch (Refused refused) {
-            if (!FieldErrors.isFormRefusal(refused)) {
-                throw refused;
-            }
+            refused.rethrowUnless(400, 409, 422);
             Map<String, Object> current = timeline(member, programme);
             String refusal = refused.detail();
             if ("concurrent-change".equals(FieldErrors.code(refused))) {

@@ -94,9 +94,7 @@ public class BackOfficeConsultations {
             return "redirect:/" + lang + "/back-office/" + member + "/consultations/" + consultation.get("id")
                     + (past ? "?recorded" : "?scheduled");
         } catch (Refused refused) {
-            if (!FieldErrors.isFormRefusal(refused)) {
-                throw refused;
-            }
+            refused.rethrowUnless(400, 409, 422);
             return form(member, model, past, form, refused.detail(), FieldErrors.of(refused));
         }
     }

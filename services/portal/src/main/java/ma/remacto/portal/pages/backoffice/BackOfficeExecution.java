@@ -79,9 +79,7 @@ public class BackOfficeExecution {
             return "redirect:/" + lang + "/back-office/" + member + "/execution?project=" + projectId + "&recorded="
                     + target + "#" + target;
         } catch (Refused refused) {
-            if (refused.status() != 400 && refused.status() != 409) {
-                throw refused;
-            }
+            refused.rethrowUnless(400, 409);
             return show(member, projectId, model, refused, target, Forms.fieldErrors(refused));
         }
     }

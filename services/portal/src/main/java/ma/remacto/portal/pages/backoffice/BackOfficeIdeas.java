@@ -91,9 +91,7 @@ public class BackOfficeIdeas {
         try {
             services.post("ideation", "/api/ideas/" + id + "/state", Map.of("to", to));
         } catch (Refused refused) {
-            if (refused.status() != 400 && refused.status() != 409) {
-                throw refused;
-            }
+            refused.rethrowUnless(400, 409);
             return "redirect:/" + lang + "/back-office/" + member + "/ideas/" + id + "?to=" + to;
         }
         return "redirect:/" + lang + "/back-office/" + member + "/queue?moved=" + id
@@ -119,9 +117,7 @@ public class BackOfficeIdeas {
             services.post("ideation", "/api/ideas/" + id + "/state", change);
             return "redirect:/" + lang + "/back-office/" + member + "/ideas/" + id + "?decided";
         } catch (Refused refused) {
-            if (refused.status() != 400 && refused.status() != 409) {
-                throw refused;
-            }
+            refused.rethrowUnless(400, 409);
             return show(member, id, model, refused, Map.of("to", to, "reason", reason == null ? "" : reason), Map.of());
         }
     }
@@ -143,9 +139,7 @@ public class BackOfficeIdeas {
             services.put("ideation", "/api/ideas/" + id, content, version);
             return "redirect:/" + lang + "/back-office/" + member + "/ideas/" + id + "?edited";
         } catch (Refused refused) {
-            if (refused.status() != 400 && refused.status() != 409) {
-                throw refused;
-            }
+            refused.rethrowUnless(400, 409);
             Map<String, Object> typed = new LinkedHashMap<>(content);
             typed.replaceAll((k, v) -> v == null ? "" : v);
             return show(member, id, model, refused, Map.of(), typed);

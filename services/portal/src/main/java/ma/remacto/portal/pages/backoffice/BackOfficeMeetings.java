@@ -78,9 +78,7 @@ public class BackOfficeMeetings {
             Map<String, Object> meeting = services.post("consultations", "/api/meetings", form.toRequest(member));
             return "redirect:/" + lang + "/back-office/" + member + "/meetings/" + meeting.get("id") + "?recorded";
         } catch (Refused refused) {
-            if (!FieldErrors.isFormRefusal(refused)) {
-                throw refused;
-            }
+            refused.rethrowUnless(400, 409, 422);
             return form(model, null, form, programmes(member), refused.detail(), FieldErrors.of(refused));
         }
     }
@@ -108,9 +106,7 @@ public class BackOfficeMeetings {
                     form.version().isBlank() ? null : form.version());
             return "redirect:/" + lang + "/back-office/" + member + "/meetings/" + id + "?corrected";
         } catch (Refused refused) {
-            if (!FieldErrors.isFormRefusal(refused)) {
-                throw refused;
-            }
+            refused.rethrowUnless(400, 409, 422);
             if ("concurrent-change".equals(FieldErrors.code(refused))) {
                 // Someone saved the meeting since this form was opened: what was typed stays on the form, the
                 // page says so and links to the meeting as it is now; sending again replaces that change knowingly.

@@ -63,9 +63,7 @@ public class BackOfficePlans {
             Map<String, Object> plan = services.post("projects", "/api/plans", draft);
             return "redirect:/" + lang + "/back-office/" + member + "/plans/" + plan.get("id");
         } catch (Refused refused) {
-            if (refused.status() != 400 && refused.status() != 409) {
-                throw refused;
-            }
+            refused.rethrowUnless(400, 409);
             return showList(member, model, refused, Forms.fieldErrors(refused), Map.of("period", period,
                     "format", format, "titleAr", titleAr, "titleFr", titleFr, "startDate", startDate,
                     "endDate", endDate));
@@ -119,9 +117,7 @@ public class BackOfficePlans {
             call.run();
             return "redirect:/" + lang + "/back-office/" + member + "/plans/" + id + "?done";
         } catch (Refused refused) {
-            if (refused.status() != 400 && refused.status() != 409) {
-                throw refused;
-            }
+            refused.rethrowUnless(400, 409);
             return show(member, id, model, refused);
         }
     }

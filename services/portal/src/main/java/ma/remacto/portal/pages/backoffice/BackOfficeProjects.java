@@ -68,9 +68,7 @@ public class BackOfficeProjects {
             Map<String, Object> project = services.post("projects", "/api/projects", form.toFormulation());
             return "redirect:/" + lang + "/back-office/" + member + "/projects/" + project.get("id") + "?created";
         } catch (Refused refused) {
-            if (refused.status() != 400 && refused.status() != 409 && refused.status() != 403) {
-                throw refused;
-            }
+            refused.rethrowUnless(400, 409, 403);
             return showForm(member, form, model, refused, errorsOf(refused, form::activityRowOf));
         }
     }
@@ -90,9 +88,7 @@ public class BackOfficeProjects {
                     Map.of("activities", schedule.activities()), version);
             return "redirect:/" + lang + "/back-office/" + member + "/projects/" + id + "?done";
         } catch (Refused refused) {
-            if (refused.status() != 400 && refused.status() != 409) {
-                throw refused;
-            }
+            refused.rethrowUnless(400, 409);
             show(member, id, model, refused);
             model.addAttribute("schedule", schedule);
             model.addAttribute("errors", errorsOf(refused, schedule::rowOf));
@@ -108,9 +104,7 @@ public class BackOfficeProjects {
             services.post("projects", "/api/projects/" + id + "/withdrawal", Map.of("reason", reason.strip()));
             return "redirect:/" + lang + "/back-office/" + member + "/projects/" + id + "?done";
         } catch (Refused refused) {
-            if (refused.status() != 400 && refused.status() != 409) {
-                throw refused;
-            }
+            refused.rethrowUnless(400, 409);
             return show(member, id, model, refused);
         }
     }

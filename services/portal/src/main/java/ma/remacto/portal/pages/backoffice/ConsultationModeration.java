@@ -66,9 +66,7 @@ public class ConsultationModeration {
             return "redirect:/" + lang + "/back-office/" + member + "/consultations/" + id + "/moderation?"
                     + ("REJECTED".equals(decision) ? "rejected" : "published") + "&page=" + PageNumber.of(page);
         } catch (Refused refused) {
-            if (!FieldErrors.isFormRefusal(refused)) {
-                throw refused;
-            }
+            refused.rethrowUnless(400, 409, 422);
             // Errors name this comment's inputs (several comments' forms share the page).
             Map<String, String> errors = new LinkedHashMap<>();
             FieldErrors.of(refused).forEach((field, message) -> errors.put("c-" + contribution + "-"

@@ -51,9 +51,7 @@ public class ConsultationPage {
                     version.isBlank() ? null : version);
             return "redirect:/" + lang + "/back-office/" + member + "/consultations/" + id + "?closed";
         } catch (Refused refused) {
-            if (!FieldErrors.isFormRefusal(refused)) {
-                throw refused;
-            }
+            refused.rethrowUnless(400, 409, 422);
             return show(member, consultation, model, new Typed(reason, "", ""), refused.detail(),
                     FieldErrors.of(refused));
         }
@@ -73,9 +71,7 @@ public class ConsultationPage {
                     version.isBlank() ? null : version);
             return "redirect:/" + lang + "/back-office/" + member + "/consultations/" + id + "?summarised";
         } catch (Refused refused) {
-            if (!FieldErrors.isFormRefusal(refused)) {
-                throw refused;
-            }
+            refused.rethrowUnless(400, 409, 422);
             return show(member, consultation, model, new Typed("", themes, changesToDraft), refused.detail(),
                     FieldErrors.of(refused));
         }

@@ -31,9 +31,4 @@ final class FieldErrors {
         Object code = refused.problem().get("code");
         return code == null ? "" : code.toString();
     }
-
-    /** Refusals a form shows (bad input, a conflict); anything else is the error page's. */
-    static boolean isFormRefusal(Refused refused) {
-        return refused.status() == 400 || refused.status() == 409 || refused.status() == 422;
-    }
 }

@@ -75,9 +75,7 @@ public class MeetingPage {
             return "redirect:/" + lang + "/back-office/" + member + "/meetings/" + id + "?collected="
                     + answer.getOrDefault("ideas", parsed.rows().size()) + "#ideas";
         } catch (Refused refused) {
-            if (!FieldErrors.isFormRefusal(refused)) {
-                throw refused;
-            }
+            refused.rethrowUnless(400, 409, 422);
             model.addAttribute("refusal", refused.detail());
             return show(member, meeting, model, entry, parsed, problems, WorkshopIdeas.rowErrors(refused, parsed));
         }

@@ -67,9 +67,7 @@ public class WorkshopIdeas {
             int count = ideas instanceof List<?> list ? list.size() : parsed.rows().size();
             return "redirect:/" + lang + "/back-office/" + member + "/ideas?recorded=" + count;
         } catch (Refused refused) {
-            if (refused.status() != 400 && refused.status() != 409) {
-                throw refused;
-            }
+            refused.rethrowUnless(400, 409);
             return show(member, model, entry, parsed, refused.detail(), rowErrors(refused, parsed));
         }
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import ma.remacto.portal.pages.PageNumber;
 import ma.remacto.portal.clients.Refused;
 import ma.remacto.portal.clients.Services;
+import ma.remacto.portal.pages.MemberNames;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

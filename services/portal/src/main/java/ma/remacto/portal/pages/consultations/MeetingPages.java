@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import ma.remacto.portal.clients.Services;
+import ma.remacto.portal.pages.MemberNames;
 import ma.remacto.portal.web.Language;
 import ma.remacto.portal.web.PageModel;
 import ma.remacto.portal.web.Texts;
