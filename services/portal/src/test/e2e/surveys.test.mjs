@@ -6,7 +6,7 @@
 // (a unique title), so it runs again on the same stack and next to the other browser tests.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, DESKTOP, PHONE, launch, screenshot } from './browser.mjs';
+import { BASE, PHONE, launch, shoot, signIn } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -30,27 +30,6 @@ const WORDS = {
 
 /** An element by its id, whatever characters the id holds (question fields are "questions[1].choices"). */
 const byId = (id) => `[id="${id}"]`;
-
-/** Identity's sign-in form (the demo users' password is "demo"). */
-async function signIn(page, user) {
-  await page.waitForURL(/\/login$/);
-  await page.fill('#username', user);
-  await page.fill('#password', 'demo');
-  await page.click('button[type=submit]');
-}
-
-/** Screenshots at phone and desktop widths; the phone page must not scroll sideways. */
-async function shoot(page, name) {
-  for (const [width, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
-    await page.setViewportSize(viewport);
-    await screenshot(page, `${name}-${width}`);
-    if (width === 'phone') {
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      assert.ok(overflow <= 0, `${name}: no sideways scrolling on a phone (${overflow}px too wide)`);
-    }
-  }
-  await page.setViewportSize(DESKTOP);
-}
 
 const count = async (page, selector) => Number(await page.getAttribute(selector, 'data-count'));
 

@@ -139,23 +139,18 @@ public record SurveyForm(String titleAr, String titleFr, String serviceAr, Strin
     }
 
     private static Map<String, Object> text(String ar, String fr) {
-        Map<String, Object> text = new LinkedHashMap<>();
-        text.put("ar", ar == null ? "" : ar.strip());
-        text.put("fr", fr == null || fr.isBlank() ? null : fr.strip());
-        return text;
+        return ConsultationForm.text(ar, fr);
     }
 
     private static String text(MultiValueMap<String, String> posted, String name) {
-        String value = posted.getFirst(name);
-        return value == null ? "" : value;
+        return ConsultationForm.text(posted, name);
     }
 
     private static String string(Object value) {
-        return value == null ? "" : value.toString();
+        return ConsultationForm.string(value);
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Object value) {
-        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+        return ConsultationForm.map(value);
     }
 }

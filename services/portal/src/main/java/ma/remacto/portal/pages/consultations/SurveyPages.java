@@ -80,10 +80,7 @@ public class SurveyPages {
             services.post("consultations", "/api/surveys/" + id + "/answers", Map.of("answers", answers));
         } catch (Refused refused) {
             refused.rethrowUnless(400, 401, 403, 409, 422, 429);
-            Map<String, String> errors = new LinkedHashMap<>();
-            refused.fieldErrors().forEach(e -> errors.merge(String.valueOf(e.get("field")),
-                    String.valueOf(e.get("message")), (a, b) -> a + " " + b));
-            return show(id, chosen, refused.detail(), errors, model);
+            return show(id, chosen, refused.detail(), refused.fieldMessages(), model);
         }
         return "redirect:" + UriComponentsBuilder.fromPath("/" + lang + "/surveys/{id}").queryParam("answered")
                 .fragment("thanks").buildAndExpand(id).encode().toUriString();
