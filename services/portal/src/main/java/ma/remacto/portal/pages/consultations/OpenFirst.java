@@ -52,7 +52,9 @@ final class OpenFirst {
             items = Services.items(answer);
             total = ConsultationPages.totalItems(answer);
         } else {
-            total = ConsultationPages.totalItems(services.get("consultations", path, query(memberSlug, null, 0, 1)));
+            // The groups' totals, not the unfiltered list's: staff signed in also see drafts there, which no group shows.
+            total = order.stream().mapToLong(s -> ConsultationPages.totalItems(
+                    services.get("consultations", path, query(memberSlug, s, 0, 1)))).sum();
             items = total == 0 ? List.of() : page((s, p, n) -> {
                 Map<String, Object> answer = services.get("consultations", path, query(memberSlug, s, p, n));
                 return new Slice(Services.items(answer), ConsultationPages.totalItems(answer));
