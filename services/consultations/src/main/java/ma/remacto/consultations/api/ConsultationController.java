@@ -77,9 +77,10 @@ public class ConsultationController {
     }
 
     @GetMapping("/statistics")
-    @Operation(summary = "A member's participation in its consultations (counts only)")
-    public FindConsultations.MemberStatistics memberStatistics(@RequestParam String member) {
-        return find.memberStatistics(member);
+    @Operation(summary = "Participation in the consultations of a member, of a region's members, or of the whole network (counts only)")
+    public FindConsultations.OverallStatistics overallStatistics(@RequestParam(required = false) String member,
+            @RequestParam(required = false) String region) {
+        return find.overallStatistics(member, region);
     }
 
     @GetMapping("/{id}")

@@ -222,6 +222,13 @@ public final class Requests {
             @NotEmpty @Size(max = ma.remacto.consultations.domain.Survey.MAX_QUESTIONS) List<@Valid @NotNull Question> questions) {
     }
 
+    /** A draft survey as corrected: everything but its member, which does not change. */
+    public record SurveyContent(
+            @Valid @NotNull Text title,
+            @Valid @NotNull Text service,
+            @NotEmpty @Size(max = ma.remacto.consultations.domain.Survey.MAX_QUESTIONS) List<@Valid @NotNull Question> questions) {
+    }
+
     public record SurveyStatusChange(@NotBlank @Pattern(regexp = "OPEN|CLOSED") String to) {
     }
 

@@ -1,6 +1,8 @@
 package ma.remacto.consultations.api;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -14,16 +16,21 @@ import ma.remacto.consultations.application.FindSurveys;
 import ma.remacto.consultations.application.ManageSurvey;
 import ma.remacto.consultations.domain.Survey;
 import ma.remacto.consultations.domain.SurveyStatus;
+import ma.remacto.platform.mongo.History;
+import ma.remacto.platform.web.IfMatch;
 import ma.remacto.platform.web.PageQuery;
 import ma.remacto.platform.web.PageResult;
 import ma.remacto.platform.web.RateLimits;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -55,15 +62,23 @@ public class SurveyController {
     }
 
     @GetMapping("/results")
-    @Operation(summary = "A member's published surveys and the answers they received")
-    public FindSurveys.MemberResults memberResults(@RequestParam String member) {
-        return find.memberResults(member);
+    @Operation(summary = "Published surveys and the answers they received: of a member, of a region's members, or of the whole network")
+    public FindSurveys.OverallResults overallResults(@RequestParam(required = false) String member,
+            @RequestParam(required = false) String region) {
+        return find.results(member, region);
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One survey")
-    public Views.SurveyView one(@PathVariable String id) {
-        return Views.SurveyView.of(find.one(id));
+    @Operation(summary = "One survey, its version as ETag")
+    public ResponseEntity<Views.SurveyView> one(@PathVariable String id) {
+        return withETag(find.one(id));
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "Every recorded change of the survey (the member's staff)",
+            security = @SecurityRequirement(name = "bearer"))
+    public List<Map<String, Object>> history(@PathVariable String id) {
+        return find.history(id).stream().map(History::view).toList();
     }
 
     @GetMapping("/{id}/results")
@@ -80,6 +95,16 @@ public class SurveyController {
         return ResponseEntity.created(URI.create("/api/surveys/" + survey.id())).body(Views.SurveyView.of(survey));
     }
 
+    @PutMapping("/{id}")
+    @Operation(summary = "Correct a draft survey: title, service, questions (the member's staff; optional If-Match)",
+            security = @SecurityRequirement(name = "bearer"))
+    public ResponseEntity<Views.SurveyView> edit(@PathVariable String id,
+            @Valid @RequestBody Requests.SurveyContent request,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return withETag(manage.edit(id, request.title().toDomain(), request.service().toDomain(),
+                request.questions().stream().map(Requests.Question::toDomain).toList(), IfMatch.version(ifMatch)));
+    }
+
     @PostMapping("/{id}/status")
     @Operation(summary = "Publish (OPEN) or close (CLOSED) a survey", security = @SecurityRequirement(name = "bearer"))
     public Views.SurveyView status(@PathVariable String id, @Valid @RequestBody Requests.SurveyStatusChange request) {
@@ -94,5 +119,9 @@ public class SurveyController {
         rateLimits.take(ANSWER_LIMIT, http);
         answer.handle(id, request.answers());
         return ResponseEntity.noContent().build();
+    }
+
+    private static ResponseEntity<Views.SurveyView> withETag(Survey survey) {
+        return ResponseEntity.ok().eTag(String.valueOf(survey.version())).body(Views.SurveyView.of(survey));
     }
 }

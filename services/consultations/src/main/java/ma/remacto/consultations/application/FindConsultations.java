@@ -99,13 +99,19 @@ public class FindConsultations {
                 ConsultationCounts.perAxis(consultation, counted));
     }
 
-    public record MemberStatistics(String member, long consultations, ParticipationCounts participants) {
+    /** Participation over the consultations of a member, of a region's members, or (both null) of the network. */
+    public record OverallStatistics(String member, String region, long consultations, ParticipationCounts participants) {
     }
 
-    /** A member's participation over all its consultations (a person counts once per consultation). */
-    public MemberStatistics memberStatistics(String member) {
-        long count = consultations.list(member, null, null, c -> true, PageQuery.of(0, 1)).totalItems();
-        return new MemberStatistics(member, count, ParticipationCounts.of(participants.ofMember(member)));
+    /**
+     * Participation over all the consultations of a member, of a region's members or (neither given) of the whole
+     * network; a person counts once per consultation. A regional portal's scope arrives as {@code region} and
+     * narrows whatever was asked.
+     */
+    public OverallStatistics overallStatistics(String member, String region) {
+        long count = consultations.list(member, region, null, c -> true, PageQuery.of(0, 1)).totalItems();
+        return new OverallStatistics(member, region, count,
+                ParticipationCounts.of(participants.of(member, region)));
     }
 
     public List<Document> history(String id) {

@@ -13,6 +13,7 @@ import ma.remacto.platform.security.AccessPolicy;
 import ma.remacto.platform.web.PageQuery;
 import ma.remacto.platform.web.PageResult;
 
+import org.bson.Document;
 import org.springframework.stereotype.Service;
 
 /** Published surveys are public, drafts only for the member's staff; TEXT answers only for the member's staff. */
@@ -22,7 +23,8 @@ public class FindSurveys {
     public record Results(Survey survey, long responses, List<SurveyResults.QuestionResult> questions) {
     }
 
-    public record MemberResults(String member, long surveys, long responses) {
+    /** Published surveys and their answers: of a member, of a region's members, or (both null) of the network. */
+    public record OverallResults(String member, String region, long surveys, long responses) {
     }
 
     private final ManageSurvey manage;
@@ -60,11 +62,20 @@ public class FindSurveys {
         return new Results(survey, answers.size(), results);
     }
 
-    /** A member's surveys (published ones) and the answers they received. */
-    public MemberResults memberResults(String member) {
-        List<Survey> all = surveys.list(member, null, null, EnumSet.of(SurveyStatus.OPEN, SurveyStatus.CLOSED),
-                PageQuery.of(0, PageQuery.MAX_SIZE)).items();
-        long responses = all.stream().mapToLong(s -> surveys.answers(s.id()).size()).sum();
-        return new MemberResults(member, all.size(), responses);
+    /**
+     * The published surveys of a member, of a region's members or (neither given) of the whole network, and the
+     * answers they received. A regional portal's scope arrives as {@code region} and narrows whatever was asked.
+     */
+    public OverallResults results(String member, String region) {
+        SurveyRepository.Figures figures = surveys.figures(member, region,
+                EnumSet.of(SurveyStatus.OPEN, SurveyStatus.CLOSED));
+        return new OverallResults(member, region, figures.surveys(), figures.responses());
+    }
+
+    /** Every recorded change of the survey, for the member's staff. */
+    public List<Document> history(String id) {
+        Survey survey = manage.find(id);
+        access.requireStaffOf(survey.memberSlug());
+        return surveys.history(id);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import ma.remacto.consultations.domain.LocalizedText;
 import ma.remacto.consultations.domain.QuestionKind;
@@ -25,8 +26,9 @@ import ma.remacto.platform.security.Actor;
 import org.springframework.stereotype.Service;
 
 /**
- * The member's staff create a satisfaction survey (DRAFT, no event: nothing public yet), publish it (OPEN) and
- * close it (CLOSED). Questions are fixed once published.
+ * The member's staff create a satisfaction survey (DRAFT, no event: nothing public yet), correct it while it is a
+ * draft, publish it (OPEN) and close it (CLOSED). Questions are fixed once published. Every change is in the
+ * survey's history (who, when, from which status to which, the fields corrected).
  */
 @Service
 public class ManageSurvey {
@@ -49,6 +51,44 @@ public class ManageSurvey {
     public Survey create(String memberSlug, LocalizedText title, LocalizedText service, List<SurveyQuestion> questions) {
         Actor actor = access.requireStaffOf(memberSlug);
         MemberDirectoryEntry member = members.requireActive(memberSlug);
+        List<SurveyQuestion> numbered = numbered(questions);
+        Instant now = clock.instant();
+        Survey survey = new Survey(Ids.newId(), memberSlug, title, service, numbered, SurveyStatus.DRAFT, null, null, now,
+                now, 1);
+        surveys.insert(survey, member.regionSlug(), History.entry(now, actor, "CREATED", null, "DRAFT", null, null), null);
+        return survey;
+    }
+
+    /**
+     * Corrects a draft before it is opened (409 {@code survey.not-draft} once it is): title, service, questions.
+     * Like creation it publishes no event, since a draft is not public; the survey's card goes out when it opens,
+     * with the questions as corrected. A correction with no effect writes nothing.
+     */
+    public Survey edit(String id, LocalizedText title, LocalizedText service, List<SurveyQuestion> questions,
+            Long expectedVersion) {
+        Survey survey = find(id);
+        Actor actor = access.requireStaffOf(survey.memberSlug());
+        Versions.require(expectedVersion, survey.version());
+        if (survey.status() != SurveyStatus.DRAFT) {
+            throw ProblemException.conflict("survey.not-draft", survey.status().name());
+        }
+        List<SurveyQuestion> numbered = numbered(questions);
+        List<String> changed = new ArrayList<>();
+        compare("title", survey.title(), title, changed);
+        compare("service", survey.service(), service, changed);
+        compare("questions", survey.questions(), numbered, changed);
+        if (changed.isEmpty()) {
+            return survey;
+        }
+        Instant now = clock.instant();
+        Survey edited = survey.edit(title, service, numbered, now);
+        surveys.update(edited, History.entry(now, actor, "EDITED", SurveyStatus.DRAFT.name(), SurveyStatus.DRAFT.name(),
+                changed, null), null);
+        return edited;
+    }
+
+    /** The questions checked (choices only for CHOICE, at least two) and numbered q1, q2… in their order. */
+    static List<SurveyQuestion> numbered(List<SurveyQuestion> questions) {
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
             SurveyQuestion q = questions.get(i);
@@ -62,16 +102,18 @@ public class ManageSurvey {
         if (!problems.isEmpty()) {
             throw ProblemException.invalidInput(problems);
         }
-        Instant now = clock.instant();
         List<SurveyQuestion> numbered = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
             SurveyQuestion q = questions.get(i);
             numbered.add(new SurveyQuestion("q" + (i + 1), q.text(), q.kind(), q.choices()));
         }
-        Survey survey = new Survey(Ids.newId(), memberSlug, title, service, numbered, SurveyStatus.DRAFT, null, null, now,
-                now, 1);
-        surveys.insert(survey, member.regionSlug(), History.entry(now, actor, "CREATED", null, "DRAFT", null, null), null);
-        return survey;
+        return numbered;
+    }
+
+    private static void compare(String field, Object before, Object after, List<String> changed) {
+        if (!Objects.equals(before, after)) {
+            changed.add(field);
+        }
     }
 
     public Survey moveTo(String id, SurveyStatus target) {

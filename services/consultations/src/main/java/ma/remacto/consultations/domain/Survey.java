@@ -14,6 +14,12 @@ public record Survey(String id, String memberSlug, LocalizedText title, Localize
         questions = List.copyOf(questions);
     }
 
+    /** The draft corrected: its title, the service surveyed and its questions. */
+    public Survey edit(LocalizedText newTitle, LocalizedText newService, List<SurveyQuestion> newQuestions, Instant at) {
+        return new Survey(id, memberSlug, newTitle, newService, newQuestions, status, opensAt, closesAt, createdAt, at,
+                version + 1);
+    }
+
     public Survey moveTo(SurveyStatus target, Instant at) {
         return new Survey(id, memberSlug, title, service, questions, target,
                 target == SurveyStatus.OPEN ? at : opensAt, target == SurveyStatus.CLOSED ? at : closesAt, createdAt, at,

@@ -9,6 +9,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 
 import ma.remacto.consultations.domain.ParticipantProfile;
 
@@ -50,8 +51,16 @@ public class ParticipantRepository {
         return profiles(eq("consultationId", consultationId));
     }
 
-    public List<ParticipantProfile> ofMember(String memberSlug) {
-        return profiles(eq("memberSlug", memberSlug));
+    /** The profiles of a member's consultations, of a region's, of both (null: not filtered), or of all. */
+    public List<ParticipantProfile> of(String memberSlug, String regionSlug) {
+        List<Bson> filters = new ArrayList<>();
+        if (memberSlug != null) {
+            filters.add(eq("memberSlug", memberSlug));
+        }
+        if (regionSlug != null) {
+            filters.add(eq("regionSlug", regionSlug));
+        }
+        return profiles(filters.isEmpty() ? Filters.empty() : Filters.and(filters));
     }
 
     private List<ParticipantProfile> profiles(Bson filter) {

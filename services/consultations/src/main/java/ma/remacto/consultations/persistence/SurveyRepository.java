@@ -64,6 +64,28 @@ public class SurveyRepository {
 
     public PageResult<Survey> list(String memberSlug, String regionSlug, SurveyStatus status,
             Collection<SurveyStatus> visible, PageQuery page) {
+        return store.page(filter(memberSlug, regionSlug, status, visible), Sorts.descending("_id"), page,
+                SurveyRepository::survey);
+    }
+
+    /**
+     * Figures over the surveys of a member, a region or the whole network (null: no filter): how many surveys in
+     * {@code visible} statuses and how many answers they received. Reads the surveys' ids only, then counts the
+     * answers of those surveys, so a region's figures never count another region's answers.
+     */
+    public Figures figures(String memberSlug, String regionSlug, Collection<SurveyStatus> visible) {
+        List<String> ids = store.collection().find(filter(memberSlug, regionSlug, null, visible))
+                .projection(new Document(AggregateStore.ID, 1)).map(d -> d.getString(AggregateStore.ID))
+                .into(new ArrayList<>());
+        long responses = ids.isEmpty() ? 0 : answers.countDocuments(in("surveyId", ids));
+        return new Figures(ids.size(), responses);
+    }
+
+    public record Figures(long surveys, long responses) {
+    }
+
+    private static Bson filter(String memberSlug, String regionSlug, SurveyStatus status,
+            Collection<SurveyStatus> visible) {
         List<Bson> filters = new ArrayList<>();
         if (memberSlug != null) {
             filters.add(eq("memberSlug", memberSlug));
@@ -77,8 +99,7 @@ public class SurveyRepository {
         if (visible != null) {
             filters.add(in("status", visible.stream().map(Enum::name).toList()));
         }
-        Bson filter = filters.isEmpty() ? Filters.empty() : and(filters);
-        return store.page(filter, Sorts.descending("_id"), page, SurveyRepository::survey);
+        return filters.isEmpty() ? Filters.empty() : and(filters);
     }
 
     public void insert(Survey survey, String regionSlug, Document history, PendingEvent event) {
@@ -86,10 +107,12 @@ public class SurveyRepository {
                 event == null ? List.of() : List.of(event));
     }
 
+    /** Writes the survey's new state with its history entry and, once it is public, its event (null: none). */
     public void update(Survey survey, Document history, PendingEvent event) {
         Document state = state(survey);
         state.remove(AggregateStore.ID);
-        store.update(survey.id(), survey.version() - 1, state, List.of(history), List.of(event));
+        store.update(survey.id(), survey.version() - 1, state, List.of(history),
+                event == null ? List.of() : List.of(event));
     }
 
     /**

@@ -67,6 +67,14 @@ public class Refused extends RuntimeException {
         return errors instanceof List<?> list ? (List<Map<String, Object>>) list : List.of();
     }
 
+    /** The refused fields' messages by field name, a field's several messages joined, as a form shows them. */
+    public Map<String, String> fieldMessages() {
+        Map<String, String> messages = new java.util.LinkedHashMap<>();
+        fieldErrors().forEach(e -> messages.merge(String.valueOf(e.get("field")), String.valueOf(e.get("message")),
+                (a, b) -> a + " " + b));
+        return messages;
+    }
+
     /** The record the page shows does not exist. */
     public static class NotFound extends Refused {
 

@@ -1,7 +1,6 @@
 package ma.remacto.portal.pages;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,8 @@ import org.springframework.web.bind.annotation.PathVariable;
  * region's: the portal passes the scope on and every service answers for that region only) and one member's. Ideas
  * by month, state, source and (for a member) axis, who put them forward by gender, age group and participant type
  * (counted only, never shown with an idea), the programmes' and projects' progress, the participants of public
- * consultations and meetings, petitions. Everything comes from the services' public statistics and lists.
+ * consultations and meetings, satisfaction surveys, petitions. Everything comes from the services' public statistics
+ * and lists.
  */
 @Controller
 public class StatisticsPages {
@@ -47,9 +47,8 @@ public class StatisticsPages {
         model.addAttribute("names", names);
         ideas(model, Map.of());
         model.addAttribute("plans", plans(Map.of()));
-        List<Map<String, Object>> consultations = consultations(Map.of());
-        model.addAttribute("consultations", consultations);
-        model.addAttribute("participants", participantsOf(consultations));
+        model.addAttribute("consultations", consultations(Map.of()));
+        participation(model, Map.of());
         model.addAttribute("meetings", meetings(Map.of()));
         petitions(model, Map.of());
         return "statistics";
@@ -71,10 +70,8 @@ public class StatisticsPages {
         model.addAttribute("plans", plans(only));
         model.addAttribute("projects", services.getAll("projects", "/api/projects", only));
         model.addAttribute("consultations", consultations(only));
-        Map<String, Object> consultationFigures = services.get("consultations", "/api/consultations/statistics", only);
-        model.addAttribute("participants", participants(map(consultationFigures.get("participants"))));
+        participation(model, only);
         model.addAttribute("meetings", meetings(only));
-        model.addAttribute("surveys", services.get("consultations", "/api/surveys/results", only));
         petitions(model, only);
         return "statistics";
     }
@@ -141,25 +138,14 @@ public class StatisticsPages {
         return rows;
     }
 
-    /** Participants of these consultations added up, by gender, age group and participant type. */
-    @SuppressWarnings("unchecked")
-    static Participants participantsOf(List<Map<String, Object>> consultations) {
-        Map<String, Object> sum = new HashMap<>();
-        long total = 0;
-        for (String breakdown : List.of("byGender", "byAgeGroup", "byParticipantType")) {
-            sum.put(breakdown, new LinkedHashMap<String, Long>());
-        }
-        for (Map<String, Object> consultation : consultations) {
-            Map<String, Object> participants = map(map(consultation.get("statistics")).get("participants"));
-            total += participants.get("total") instanceof Number n ? n.longValue() : 0;
-            for (String breakdown : List.of("byGender", "byAgeGroup", "byParticipantType")) {
-                Map<String, Long> into = (Map<String, Long>) sum.get(breakdown);
-                map(participants.get(breakdown)).forEach((k, v) -> into.merge(k, ((Number) v).longValue(), Long::sum));
-            }
-        }
-        Map<String, Object> all = new HashMap<>(sum);
-        all.put("total", total);
-        return participants(all);
+    /**
+     * Everyone who took part in public consultations and answered satisfaction surveys: of a member, or (no query)
+     * of the network, which on a regional portal the consultations service narrows to the region.
+     */
+    private void participation(Model model, Map<String, Object> query) {
+        Map<String, Object> consultations = services.get("consultations", "/api/consultations/statistics", query);
+        model.addAttribute("participants", participants(map(consultations.get("participants"))));
+        model.addAttribute("surveys", services.get("consultations", "/api/surveys/results", query));
     }
 
     static Participants participants(Map<String, Object> participants) {

@@ -26,7 +26,7 @@ public class PortalSecurity {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/*/ideas/new", "/*/ideas/*/support", "/*/petitions/new", "/*/petitions/*/signature",
-                                "/*/consultations/*/contribution", "/*/account/**", "/*/admin/**", "/*/back-office/**")
+                                "/*/consultations/*/contribution", "/*/surveys/*/answers", "/*/account/**", "/*/admin/**", "/*/back-office/**")
                         .authenticated()
                         .anyRequest().permitAll())
                 .oauth2Login(login -> login

@@ -62,6 +62,8 @@ public class BackOfficeHome {
                 : services.get("projects", "/api/plans/" + current.get("id") + "/progress", Map.of()));
         model.addAttribute("consultations", Services.items(services.get("consultations", "/api/consultations",
                 Map.of("member", member, "status", "OPEN", "size", 20))));
+        model.addAttribute("surveys", Services.items(services.get("consultations", "/api/surveys",
+                Map.of("member", member, "status", "OPEN", "size", 20))));
         return "backoffice/dashboard";
     }
 

@@ -126,19 +126,21 @@ public record ConsultationForm(String titleAr, String titleFr, String descriptio
         return items;
     }
 
-    private static Map<String, Object> text(String ar, String fr) {
+    /** A bilingual text for a service: Arabic as typed, French left out (null) when blank. */
+    static Map<String, Object> text(String ar, String fr) {
         Map<String, Object> text = new LinkedHashMap<>();
         text.put("ar", ar == null ? "" : ar);
         text.put("fr", blank(fr));
         return text;
     }
 
-    private static String text(MultiValueMap<String, String> posted, String name) {
+    /** A posted field, empty when it was not posted. */
+    static String text(MultiValueMap<String, String> posted, String name) {
         String value = posted.getFirst(name);
         return value == null ? "" : value;
     }
 
-    private static String string(Object value) {
+    static String string(Object value) {
         return value == null ? "" : value.toString();
     }
 
@@ -147,7 +149,7 @@ public record ConsultationForm(String titleAr, String titleFr, String descriptio
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
+    static Map<String, Object> map(Object value) {
         return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 }

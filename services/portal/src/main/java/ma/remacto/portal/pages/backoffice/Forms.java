@@ -12,11 +12,6 @@ final class Forms {
     }
 
     static Map<String, String> fieldErrors(Refused refused) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (refused != null) {
-            refused.fieldErrors().forEach(e -> errors.merge(String.valueOf(e.get("field")),
-                    String.valueOf(e.get("message")), (a, b) -> a + " " + b));
-        }
-        return errors;
+        return refused == null ? new LinkedHashMap<>() : refused.fieldMessages();
     }
 }

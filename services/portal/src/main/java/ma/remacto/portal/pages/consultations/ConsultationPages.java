@@ -54,32 +54,9 @@ public class ConsultationPages {
     @GetMapping("/{lang:ar|fr}/consultations")
     public String list(@RequestParam(required = false) String status, @RequestParam(required = false) String member,
             @RequestParam(required = false) String page, Model model) {
-        String chosen = status != null && OpenFirst.ORDER.contains(status) ? status : null;
-        String memberSlug = member != null && member.matches(SLUG) ? member : null;
-        int number = PageNumber.of(page);
-        long total;
-        List<Map<String, Object>> items;
-        if (chosen != null) {
-            Map<String, Object> answer = services.get("consultations", "/api/consultations",
-                    query(memberSlug, chosen, number, PAGE_SIZE));
-            items = Services.items(answer);
-            total = totalItems(answer);
-        } else {
-            total = totalItems(services.get("consultations", "/api/consultations", query(memberSlug, null, 0, 1)));
-            items = total == 0 ? List.of() : OpenFirst.page((s, p, size) -> {
-                Map<String, Object> answer = services.get("consultations", "/api/consultations",
-                        query(memberSlug, s, p, size));
-                return new OpenFirst.Slice(Services.items(answer), totalItems(answer));
-            }, number, PAGE_SIZE);
-        }
-        model.addAttribute("consultations", items);
+        OpenFirst.listing(services, "/api/consultations", OpenFirst.ORDER, member, status, page, PAGE_SIZE)
+                .into(model, "consultations", OpenFirst.ORDER);
         model.addAttribute("members", members.all());
-        model.addAttribute("statuses", OpenFirst.ORDER);
-        model.addAttribute("status", chosen);
-        model.addAttribute("member", memberSlug);
-        model.addAttribute("page", number);
-        model.addAttribute("totalItems", total);
-        model.addAttribute("totalPages", PageNumber.count(total, PAGE_SIZE));
         return "consultations";
     }
 
@@ -192,15 +169,6 @@ public class ConsultationPages {
         // contribute).
         model.addAttribute("formOnItem", formOnItem);
         return "consultation";
-    }
-
-    private static Map<String, Object> query(String member, String status, int page, int size) {
-        Map<String, Object> query = new LinkedHashMap<>();
-        query.put("member", member);
-        query.put("status", status);
-        query.put("page", page);
-        query.put("size", size);
-        return query;
     }
 
     static long totalItems(Map<String, Object> page) {
