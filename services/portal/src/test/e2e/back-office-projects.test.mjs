@@ -8,6 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { API, BASE, launch, screenshot, PHONE } from './browser.mjs';
+import { ensureAxis, executeOrCloseAmendment, openPlan, signIn } from './back-office.mjs';
 
 const PERIOD = '2025-2026';
 
@@ -38,48 +39,13 @@ async function putForwardIdea(nonce) {
 }
 
 /** Tétouan's axis W1 of the 2025-2026 programme, added through the back office's axes page when it is missing. */
-async function ensureAxis(page, lang) {
-  await page.goto(`${BASE}/${lang}/back-office/tetouan/axes`);
-  if (await page.locator(`[id="axis-W1-${PERIOD}"]`).count() > 0) return;
-  await page.fill('#programme', PERIOD);
-  await page.fill('#code', 'W1');
-  await page.fill('#position', '1');
-  await page.fill('[id="title.ar"]', 'الشفافية والولوج إلى المعلومات');
-  await page.fill('[id="title.fr"]', "Transparence et accès à l'information");
-  await page.locator('form.idea-form').getByRole('button', { name: WORDS[lang].addAxis }).click();
-  await page.waitForURL(/added=W1/);
-}
+const ensureTetouanAxis = (page, lang) => ensureAxis(page, lang, { member: 'tetouan', period: PERIOD, code: 'W1',
+  titleAr: 'الشفافية والولوج إلى المعلومات', titleFr: "Transparence et accès à l'information", button: WORDS[lang].addAxis });
 
 /** Opens Tétouan's 2025-2026 programme in the back office, drafting it first when there is none; its status. */
-async function openPlan(page, lang, nonce) {
-  await page.goto(`${BASE}/${lang}/back-office/tetouan/plans`);
-  const existing = page.locator('.bo-body ul.cards a', { hasText: `(${PERIOD})` });
-  if (await existing.count() > 0) {
-    await existing.first().click();
-  } else {
-    await page.fill('#period', PERIOD);
-    await page.fill('[id="title.ar"]', `برنامج عمل انفتاح جماعة تطوان ${PERIOD}`);
-    await page.fill('[id="title.fr"]', `Programme d'ouverture de Tétouan ${PERIOD}`);
-    await page.getByRole('button', { name: WORDS[lang].draftPlan }).click();
-  }
-  await page.waitForURL(/\/back-office\/tetouan\/plans\/[0-9a-f-]+/);
-  return page.locator('.bo-body dl .state').first().innerText();
-}
-
-/** One step of the programme's lifecycle from its page. */
-async function movePlan(page, button, fill = async () => {}) {
-  const form = page.locator('form', { has: page.getByRole('button', { name: button }) });
-  await fill(form);
-  await form.getByRole('button', { name: button }).click();
-  await page.waitForURL(/\?done/);
-}
-
-async function signIn(page, user) {
-  await page.waitForURL(/\/login$/);
-  await page.fill('#username', user);
-  await page.fill('#password', 'demo');
-  await page.click('button[type=submit]');
-}
+const openTetouanPlan = (page, lang) => openPlan(page, lang, { member: 'tetouan', period: PERIOD,
+  titleAr: `برنامج عمل انفتاح جماعة تطوان ${PERIOD}`, titleFr: `Programme d'ouverture de Tétouan ${PERIOD}`,
+  button: WORDS[lang].draftPlan });
 
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
@@ -93,7 +59,7 @@ for (const lang of ['ar', 'fr']) {
     await signIn(page, 'poc-tetouan');
     // Staff of one member go straight to its back office.
     await page.waitForURL(new RegExp(`/${lang}/back-office/tetouan$`));
-    await ensureAxis(page, lang);
+    await ensureTetouanAxis(page, lang);
     const idea = await putForwardIdea(nonce);
 
     // Idea management: one step at a time, from received to retained.
@@ -108,7 +74,7 @@ for (const lang of ['ar', 'fr']) {
     assert.equal(await page.locator('.state').first().innerText(), lang === 'ar' ? 'تم اعتمادها' : 'Retenue');
 
     // The programme: a draft takes projects; an adopted one only under an amendment.
-    const status = await openPlan(page, lang, nonce);
+    const status = await openTetouanPlan(page, lang);
     const drafting = status === (lang === 'ar' ? 'مسودة' : 'Projet');
     if (!drafting && await page.getByRole('button', { name: words.openAmendment }).count() > 0) {
       await page.fill('#amendment-reason', `مشروع جديد من أفكار المواطنين ${nonce}`);
@@ -153,19 +119,8 @@ for (const lang of ['ar', 'fr']) {
     assert.equal(await page.inputValue('#activity-1-weight'), '50');
 
     // A draft goes to public consultation, is adopted by the council and executed; an amendment is closed.
-    await openPlan(page, lang, nonce);
-    if (drafting) {
-      await movePlan(page, words.toConsultation);
-      const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Africa/Casablanca' });
-      await movePlan(page, words.toAdopted, async (form) => {
-        await form.locator('input[name=sessionAr]').fill('الدورة العادية لشهر أكتوبر');
-        await form.locator('input[name=adoptedOn]').fill(today);
-      });
-      await movePlan(page, words.toExecution);
-    } else {
-      await page.getByRole('button', { name: words.closeAmendment }).click();
-      await page.waitForURL(/\?done/);
-    }
+    await openTetouanPlan(page, lang);
+    await executeOrCloseAmendment(page, drafting, words);
     await page.goto(`${BASE}/${lang}/back-office/tetouan/execution?project=${projectId}`);
     const activity = page.locator(`#project-${projectId} article`).first();
     await activity.locator('input[name=progress]').fill('50');

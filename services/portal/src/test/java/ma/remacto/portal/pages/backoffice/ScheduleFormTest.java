@@ -32,9 +32,13 @@ class ScheduleFormTest {
 
     @Test
     void aNewProjectsScheduleIsTheSameRows() {
-        ProjectForm form = new ProjectForm("plan", "A1", "عنوان", "", "", "", "", "", null, "", "", "", null,
-                List.of("", "Design"), List.of("", "2026-01-01"), List.of("", "2026-06-30"), List.of("", "100"), null);
-        assertThat(form.toFormulation()).containsEntry("published", false);
-        assertThat(form.activityRowOf(0)).isEqualTo(1);
+        org.springframework.util.LinkedMultiValueMap<String, String> posted = new org.springframework.util.LinkedMultiValueMap<>();
+        posted.put("activityTitle", List.of("", "Design"));
+        posted.put("activityStart", List.of("", "2026-01-01"));
+        posted.put("activityEnd", List.of("", "2026-06-30"));
+        posted.put("activityWeight", List.of("", "100"));
+        ProjectForm form = ProjectForm.fromParameters(posted);
+        assertThat(form.toFormulation(false)).containsEntry("published", false);
+        assertThat(form.schedule().rowOf(0)).isEqualTo(1);
     }
 }
