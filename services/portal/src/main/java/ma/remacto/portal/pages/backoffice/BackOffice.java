@@ -12,14 +12,14 @@ import org.springframework.ui.Model;
  * What every back office page starts with: the check that the signed-in person acts for the member, the member's card
  * and the menu, whose sections follow the seeds' admin menu (news, co-preparation, axes, consultation meetings, idea
  * tracking, idea management, openness projects, action plan, execution tracking, the member's card), plus the public
- * consultations on the draft programme.
+ * consultations on the draft programme and, after them, the petitions to the member's council.
  */
 @Component
 public class BackOffice {
 
     /** The menu, in the seeds' order; each name is the path under {@code /{lang}/back-office/{member}/}. */
     public static final List<String> SECTIONS = List.of("dashboard", "calendar", "axes", "meetings", "ideas",
-            "queue", "projects", "plans", "consultations", "execution", "card");
+            "queue", "projects", "plans", "consultations", "execution", "card", "petitions");
 
     private final Services services;
 
