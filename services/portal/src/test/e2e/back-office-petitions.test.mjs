@@ -6,7 +6,7 @@
 // by field; another member's staff are refused Larache's petition pages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { API, BASE, DESKTOP, PHONE, launch, screenshot } from './browser.mjs';
+import { API, BASE, launch, shoot, signIn } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -36,26 +36,6 @@ const byId = (id) => `[id="${id}"]`;
 /** A day in Morocco, as <input type="date"> takes it, some days from today. */
 const day = (offset = 0) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Africa/Casablanca' })
   .format(new Date(Date.now() + offset * 86_400_000));
-
-/** Identity's sign-in form (the demo users' password is "demo"). */
-async function signIn(page, user) {
-  await page.waitForURL(/\/login$/);
-  await page.fill('#username', user);
-  await page.fill('#password', 'demo');
-  await page.click('button[type=submit]');
-}
-
-/** Screenshots at phone and desktop widths; the phone page must not scroll sideways. */
-async function shoot(page, name) {
-  for (const [width, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
-    await page.setViewportSize(viewport);
-    await screenshot(page, `${name}-${width}`);
-    if (width === 'phone') {
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      assert.ok(overflow <= 0, `${name}: no sideways scrolling on a phone (${overflow}px too wide)`);
-    }
-  }
-}
 
 /** The association drafts and files a petition to Larache through the portal; returns its id and receipt number. */
 async function associationFiles(lang, nonce) {

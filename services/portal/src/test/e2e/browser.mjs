@@ -33,3 +33,25 @@ export async function screenshot(page, name) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+/** Identity's sign-in form, once a page has been sent to it (the demo users' password is "demo"). */
+export async function signIn(page, user) {
+  await page.waitForURL(/\/login$/);
+  await page.fill('#username', user);
+  await page.fill('#password', 'demo');
+  await page.click('button[type=submit]');
+}
+
+/** Screenshots at phone and desktop widths; the phone page must not scroll sideways. */
+export async function shoot(page, name) {
+  for (const [width, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+    await page.setViewportSize(viewport);
+    await screenshot(page, `${name}-${width}`);
+    if (width === 'phone') {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) {
+        throw new Error(`${name}: no sideways scrolling on a phone (${overflow}px too wide)`);
+      }
+    }
+  }
+}
