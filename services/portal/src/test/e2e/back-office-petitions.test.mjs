@@ -44,7 +44,7 @@ async function associationFiles(lang, nonce) {
   // A visitor asking for "my petitions" signs in first and comes back to them.
   await page.goto(`${BASE}/${lang}/account/petitions`);
   await signIn(page, 'association');
-  await page.waitForURL(new RegExp(`/${lang}/account/petitions$`));
+  await page.waitForURL(new RegExp(`/${lang}/account/petitions(\\?continue)?$`));
   await page.getByRole('link', { name: w.draft, exact: true }).first().click();
   await page.waitForURL(new RegExp(`/${lang}/petitions/new`));
   await page.selectOption('#member', 'larache');
@@ -175,7 +175,7 @@ for (const lang of ['ar', 'fr']) {
     const page = await browser.newPage();
     await page.goto(`${BASE}/${lang}/back-office/larache/petitions`);
     await signIn(page, 'poc-larache');
-    await page.waitForURL(new RegExp(`/${lang}/back-office/larache/petitions$`));
+    await page.waitForURL(new RegExp(`/${lang}/back-office/larache/petitions(\\?continue)?$`));
     await page.getByRole('link', { name: w.past, exact: true }).click();
     await page.waitForURL(/\/petitions\/past$/);
     await page.selectOption('#status', 'INADMISSIBLE');

@@ -55,7 +55,7 @@ public class BackOfficePetitions {
     public String list(@PathVariable String member, @RequestParam(required = false) String status,
             @RequestParam(required = false) String page, Model model) {
         backOffice.open(member, SECTION, model);
-        String chosen = CouncilPetitions.HANDLED.contains(status) ? status : "";
+        String chosen = CouncilPetitions.handles(status) ? status : "";
         List<Map<String, Object>> all = petitions.of(member, chosen);
         int pages = Math.max(1, PageNumber.count(all.size(), PAGE_SIZE));
         int current = Math.min(PageNumber.of(page), pages - 1);

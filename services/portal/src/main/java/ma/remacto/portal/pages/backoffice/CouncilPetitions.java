@@ -42,7 +42,12 @@ public class CouncilPetitions {
     /** The member's petitions in the council's hands, overdue first (a status of {@link #HANDLED}, or all). */
     public List<Map<String, Object>> of(String member, String status) {
         return handled(services.getAll("petitions", "/api/petitions", Map.of("member", member,
-                "status", HANDLED.contains(status) ? status : "")));
+                "status", handles(status) ? status : "")));
+    }
+
+    /** Whether a status read from a link is one the council handles (anything else lists them all). */
+    public static boolean handles(String status) {
+        return status != null && HANDLED.contains(status);
     }
 
     /** Filed and beyond, overdue first, then waiting for the council, then the newest filed. */

@@ -50,6 +50,14 @@ class CouncilPetitionsTest {
     }
 
     @Test
+    void aStatusFromALinkFiltersOnlyWhenTheCouncilHandlesIt() {
+        assertThat(CouncilPetitions.handles("FILED")).isTrue();
+        assertThat(CouncilPetitions.handles(null)).as("no filter in the link").isFalse();
+        assertThat(CouncilPetitions.handles("DRAFT")).isFalse();
+        assertThat(CouncilPetitions.handles("filed")).isFalse();
+    }
+
+    @Test
     void aStepSendsOnlyItsOwnFieldsAndItsRefusalsAreNamedForItsForm() {
         MultiValueMap<String, String> posted = new LinkedMultiValueMap<>();
         posted.add("to", "ON_SESSION_AGENDA");
