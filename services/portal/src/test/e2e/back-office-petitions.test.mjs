@@ -227,3 +227,12 @@ test("another member's staff are refused Larache's petition pages", async () => 
   }
   await page.close();
 });
+
+test('the aggregated API docs show "my petitions" and the If-Match of a council step', async () => {
+  const response = await fetch(`${API}/v3/api-docs/petitions`);
+  assert.equal(response.status, 200);
+  const docs = await response.json();
+  assert.ok(docs.paths['/api/petitions/mine']?.get, `paths: ${Object.keys(docs.paths).join(' ')}`);
+  const step = docs.paths['/api/petitions/{id}/steps'].post;
+  assert.ok(step.parameters.some((p) => p.in === 'header' && p.name === 'If-Match'), JSON.stringify(step.parameters));
+});
