@@ -4,7 +4,7 @@
 // consultation opened and a citizen's comment moderated, and another member's back office refused.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { API, BASE, DESKTOP, PHONE, launch, screenshot } from './browser.mjs';
+import { API, BASE, launch, shoot } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -50,18 +50,6 @@ async function section(page, name) {
   await page.locator('nav.bo-menu').getByRole('link', { name, exact: true }).click();
   await page.waitForLoadState();
   assert.equal(await page.locator('nav.bo-menu a[aria-current=page]').innerText(), name);
-}
-
-/** Screenshots at phone and desktop widths; the phone page must not scroll sideways. */
-async function shoot(page, name) {
-  for (const [width, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
-    await page.setViewportSize(viewport);
-    await screenshot(page, `${name}-${width}`);
-    if (width === 'phone') {
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      assert.ok(overflow <= 0, `${name}: no sideways scrolling on a phone (${overflow}px too wide)`);
-    }
-  }
 }
 
 for (const lang of ['ar', 'fr']) {

@@ -43,6 +43,7 @@ import ma.remacto.platform.test.ServiceClient.Response;
 import ma.remacto.platform.test.ServiceTest;
 import ma.remacto.platform.test.TestEvents;
 import ma.remacto.platform.test.TestTokens;
+import ma.remacto.platform.web.RegionScopeFilter;
 
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,6 +113,19 @@ class PetitionsTest {
 
     Response call(String method, String path, Object body, String token) {
         return new ServiceClient(port, "fr").call(method, path, body, token);
+    }
+
+    /** A call with headers of its own (If-Match, a regional portal's scope). */
+    Answer call(String method, String path, Object body, String token, Map<String, String> headers) {
+        var request = RestClient.builder().baseUrl("http://127.0.0.1:" + port).build()
+                .method(HttpMethod.valueOf(method)).uri(path).header(HttpHeaders.ACCEPT_LANGUAGE, "fr")
+                .header(HttpHeaders.AUTHORIZATION, token);
+        headers.forEach(request::header);
+        if (body != null) {
+            request = request.contentType(MediaType.APPLICATION_JSON).body(body);
+        }
+        return request.exchange((req, res) -> new Answer(res.getStatusCode().value(), res.bodyTo(Map.class),
+                res.getHeaders()));
     }
 
     record Answer(int status, Map<String, Object> body, HttpHeaders headers) {
@@ -570,5 +584,82 @@ class PetitionsTest {
                 .containsEntry("code", "petition.not-collecting");
         assertThat(call("GET", "/api/petitions?member=" + REGION + "&petitionerKind=ASSOCIATION", null, null).body()
                 .get("totalItems")).isEqualTo(1);
+    }
+
+    @Test
+    void aPetitionerListsTheirOwnPetitionsDraftsIncludedNewestFirstAndNobodyElses() {
+        String agent = "agent-mine-" + System.nanoTime();
+        String agentToken = TestTokens.citizen(agent, null);
+        String first = (String) citizensPetition(COMMUNE, agent).get("id");
+        String second = (String) citizensPetition(REGION, agent).get("id");
+        assertThat(call("POST", "/api/petitions/" + second + "/collection", null, agentToken).status()).isEqualTo(200);
+        String third = (String) citizensPetition(COMMUNE, agent).get("id");
+        String someoneElses = (String) citizensPetition(COMMUNE, "agent-mine-other-" + System.nanoTime()).get("id");
+
+        Response all = call("GET", "/api/petitions/mine", null, agentToken);
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(all.body()).containsEntry("totalItems", 3);
+        List<Map<String, Object>> items = (List<Map<String, Object>>) all.body().get("items");
+        assertThat(items).extracting(p -> p.get("id")).as("newest first").containsExactly(third, second, first);
+        assertThat(items).extracting(p -> p.get("status")).containsExactly("DRAFT", "COLLECTING_SIGNATURES", "DRAFT");
+        assertThat(items.get(1)).as("the same view as one petition").isEqualTo(
+                call("GET", "/api/petitions/" + second, null, agentToken).body());
+        assertThat(all.body().toString()).doesNotContain(agent).doesNotContain(someoneElses);
+
+        Response page0 = call("GET", "/api/petitions/mine?size=2", null, agentToken);
+        assertThat(page0.body()).containsEntry("totalItems", 3).containsEntry("totalPages", 2).containsEntry("page", 0);
+        assertThat((List<Map<String, Object>>) page0.body().get("items")).extracting(p -> p.get("id"))
+                .containsExactly(third, second);
+        Response page1 = call("GET", "/api/petitions/mine?size=2&page=1", null, agentToken);
+        assertThat((List<Map<String, Object>>) page1.body().get("items")).extracting(p -> p.get("id"))
+                .containsExactly(first);
+        assertThat(call("GET", "/api/petitions/mine?size=500", null, agentToken).status()).isEqualTo(400);
+
+        // A regional portal's scope narrows public lists, not the person's own: another region's petitions stay.
+        Answer scoped = call("GET", "/api/petitions/mine", null, agentToken,
+                Map.of(RegionScopeFilter.HEADER, "some-other-region"));
+        assertThat(scoped.body()).containsEntry("totalItems", 3);
+
+        // An association's representative sees the association's petitions; a staff member who recorded a past
+        // petition is not its petitioner; a newcomer has none; a visitor must sign in.
+        String representative = TestTokens.bearer("assoc-rep-mine-" + System.nanoTime(), List.of("ASSOCIATION"), List.of());
+        String association = (String) call("POST", "/api/petitions", associationPetition(association(
+                "جمعية الأحياء الخضراء", TODAY.minusYears(6), true, true)), representative).body().get("id");
+        Response associations = call("GET", "/api/petitions/mine", null, representative);
+        assertThat((List<Map<String, Object>>) associations.body().get("items")).singleElement().satisfies(p ->
+                assertThat(p).containsEntry("id", association).containsEntry("status", "DRAFT"));
+        String staff = TestTokens.pointOfContact(COMMUNE);
+        Map<String, Object> past = new HashMap<>(Map.of("member", COMMUNE, "associationName", "جمعية قديمة",
+                "title", Map.of("ar", "عريضة سابقة"), "subject", "عريضة سابقة " + System.nanoTime(), "status", "FILED"));
+        assertThat(call("POST", "/api/petitions/past", past, staff).status()).isEqualTo(201);
+        assertThat(call("GET", "/api/petitions/mine", null, staff).body()).containsEntry("totalItems", 0);
+        assertThat(call("GET", "/api/petitions/mine", null, TestTokens.citizen("newcomer-" + System.nanoTime(), null))
+                .body()).containsEntry("totalItems", 0);
+        assertThat(call("GET", "/api/petitions/mine", null, null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aCouncilStepOnAnOutdatedVersionIsRefusedAsAConcurrentChange() {
+        // A past petition, filed and waiting for the bureau: no receipt number taken from the member's sequence.
+        String poc = TestTokens.pointOfContact(COMMUNE);
+        Response recorded = call("POST", "/api/petitions/past", new HashMap<>(Map.of("member", COMMUNE,
+                "associationName", "جمعية التتبع", "title", Map.of("ar", "عريضة مودعة"),
+                "subject", "عريضة مودعة " + System.nanoTime(), "status", "FILED")), poc);
+        assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(201);
+        String id = (String) recorded.body().get("id");
+        long version = ((Number) recorded.body().get("version")).longValue();
+        call("POST", "/api/petitions/" + id + "/steps", Map.of("to", "ADMISSIBLE"), poc,
+                Map.of(HttpHeaders.IF_MATCH, "\"" + version + "\""));
+
+        Answer stale = call("POST", "/api/petitions/" + id + "/steps", Map.of("to", "IN_COMMITTEE",
+                "committee", "لجنة الميزانية"), poc, Map.of(HttpHeaders.IF_MATCH, "\"" + version + "\""));
+        assertThat(stale.status()).as("someone recorded the admissibility meanwhile").isEqualTo(409);
+        assertThat(stale.body()).containsEntry("code", "concurrent-change");
+        assertThat(call("GET", "/api/petitions/" + id, null, null).body()).as("nothing recorded")
+                .containsEntry("status", "ADMISSIBLE").containsEntry("committee", null);
+        Answer current = call("POST", "/api/petitions/" + id + "/steps", Map.of("to", "IN_COMMITTEE",
+                "committee", "لجنة الميزانية"), poc, Map.of(HttpHeaders.IF_MATCH, "\"" + (version + 1) + "\""));
+        assertThat(current.status()).as(String.valueOf(current.body())).isEqualTo(200);
+        assertThat(current.headers().getETag()).isEqualTo("\"" + (version + 2) + "\"");
     }
 }

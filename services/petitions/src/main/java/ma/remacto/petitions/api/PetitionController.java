@@ -86,6 +86,14 @@ public class PetitionController {
                 PageQuery.of(page, size)).map(PetitionView::of);
     }
 
+    @GetMapping("/mine")
+    @Operation(summary = "The signed-in person's own petitions as agent or association, drafts included, newest first",
+            security = @SecurityRequirement(name = "bearer"))
+    public PageResult<PetitionView> mine(@RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return find.mine(PageQuery.of(page, size)).map(PetitionView::of);
+    }
+
     @GetMapping("/statistics")
     @Operation(summary = "Public petitions of a member or region by status and petitioner kind, their signatures")
     public FindPetitions.Statistics statistics(@RequestParam(required = false) String member,

@@ -12,6 +12,7 @@ import ma.remacto.petitions.domain.PetitionerKind;
 import ma.remacto.petitions.domain.ThresholdRule;
 import ma.remacto.petitions.persistence.PetitionRepository;
 import ma.remacto.platform.security.AccessPolicy;
+import ma.remacto.platform.security.CurrentActor;
 import ma.remacto.platform.web.PageQuery;
 import ma.remacto.platform.web.PageResult;
 
@@ -27,18 +28,28 @@ public class FindPetitions {
     private final Snapshots snapshots;
     private final PetitionsSettings settings;
     private final AccessPolicy access;
+    private final CurrentActor currentActor;
 
     public FindPetitions(PetitionRepository petitions, PetitionGuard guard, Snapshots snapshots,
-            PetitionsSettings settings, AccessPolicy access) {
+            PetitionsSettings settings, AccessPolicy access, CurrentActor currentActor) {
         this.petitions = petitions;
         this.guard = guard;
         this.snapshots = snapshots;
         this.settings = settings;
         this.access = access;
+        this.currentActor = currentActor;
     }
 
     public PageResult<PetitionSnapshot> list(PetitionRepository.Query query, PageQuery page) {
         return petitions.list(query, page).map(snapshots::of);
+    }
+
+    /**
+     * The signed-in person's own petitions as their petitioner, drafts included: a regional portal's scope does not
+     * hide them (the person's own list, like ideation's "my ideas"), and nobody else's ever appear.
+     */
+    public PageResult<PetitionSnapshot> mine(PageQuery page) {
+        return petitions.byPetitioner(currentActor.require().subject(), page).map(snapshots::of);
     }
 
     public PetitionSnapshot one(String id) {

@@ -64,6 +64,16 @@ public class PetitionRepository {
         return store.page(filter, Sorts.descending(AggregateStore.ID), page, PetitionRepository::petition);
     }
 
+    /**
+     * The petitions a person drafted as their petitioner (the citizens' agent or the association), drafts included,
+     * newest first. Past petitions are left out: the staff who recorded one hold it, but are not its petitioner.
+     */
+    public PageResult<Petition> byPetitioner(String subject, PageQuery page) {
+        Bson filter = and(eq("petitionerSubject", subject), ne("recordedByStaff", true));
+        return store.page(filter, Sorts.orderBy(Sorts.descending("createdAt"), Sorts.descending(AggregateStore.ID)),
+                page, PetitionRepository::petition);
+    }
+
     /** Every public petition matching the query (statistics: a member's or a region's petitions are few). */
     public List<Petition> all(Query query) {
         return store.collection().find(filter(query)).projection(AggregateStore.STATE).map(PetitionRepository::petition)

@@ -12,14 +12,15 @@ import org.springframework.ui.Model;
  * What every back office page starts with: the check that the signed-in person acts for the member, the member's card
  * and the menu, whose sections follow the seeds' admin menu (news, co-preparation, axes, consultation meetings, idea
  * tracking, idea management, openness projects, action plan, execution tracking, the member's card), plus the public
- * consultations on the draft programme and, after the seeds' sections, satisfaction surveys.
+ * consultations on the draft programme and, after the seeds' sections, satisfaction surveys and the petitions to
+ * the member's council.
  */
 @Component
 public class BackOffice {
 
     /** The menu, in the seeds' order; each name is the path under {@code /{lang}/back-office/{member}/}. */
     public static final List<String> SECTIONS = List.of("dashboard", "calendar", "axes", "meetings", "ideas",
-            "queue", "projects", "plans", "consultations", "execution", "card", "surveys");
+            "queue", "projects", "plans", "consultations", "execution", "card", "surveys", "petitions");
 
     private final Services services;
 

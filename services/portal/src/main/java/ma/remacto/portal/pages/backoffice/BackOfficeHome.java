@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The way into a member's back office (straight to it for staff of one member, a choice for staff of several and for
- * network admins) and its first page, the news (المستجدات): what waits for the staff and the member's figures.
+ * network admins) and its first page, the news (المستجدات): what waits for the staff (ideas to process, open
+ * consultations, late activities, petitions waiting for a council step or past a legal deadline) and the member's
+ * figures.
  */
 @Controller
 public class BackOfficeHome {
@@ -23,10 +25,12 @@ public class BackOfficeHome {
 
     private final BackOffice backOffice;
     private final Services services;
+    private final CouncilPetitions petitions;
 
-    public BackOfficeHome(BackOffice backOffice, Services services) {
+    public BackOfficeHome(BackOffice backOffice, Services services, CouncilPetitions petitions) {
         this.backOffice = backOffice;
         this.services = services;
+        this.petitions = petitions;
     }
 
     @GetMapping("/{lang:ar|fr}/back-office")
@@ -64,6 +68,12 @@ public class BackOfficeHome {
                 Map.of("member", member, "status", "OPEN", "size", 20))));
         model.addAttribute("surveys", Services.items(services.get("consultations", "/api/surveys",
                 Map.of("member", member, "status", "OPEN", "size", 20))));
+        // Petitions waiting for a council step, those past a legal deadline first.
+        List<Map<String, Object>> waitingPetitions = petitions.of(member, "").stream().filter(CouncilPetitions::waiting)
+                .toList();
+        model.addAttribute("petitions", waitingPetitions);
+        model.addAttribute("overduePetitions", waitingPetitions.stream().filter(CouncilPetitions::overdue)
+                .map(p -> p.get("id")).toList());
         return "backoffice/dashboard";
     }
 
