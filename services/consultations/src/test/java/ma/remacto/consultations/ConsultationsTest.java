@@ -625,7 +625,10 @@ class ConsultationsTest {
                 .isEqualTo(403);
         assertThat(call("GET", "/api/calendars/tetouan/2030-2031/history", null, TestTokens.pointOfContact("larache"))
                 .body()).containsEntry("code", "forbidden-member");
-        assertThat(call("GET", "/api/calendars/tetouan/2040-2041/history", null, poc).status()).isEqualTo(404);
+        Response none = call("GET", "/api/calendars/tetouan/2040-2041/history", null, poc);
+        assertThat(none.status()).isEqualTo(404);
+        assertThat(none.body()).containsEntry("member", "tetouan").containsEntry("detail",
+                "La collectivité « Commune tetouan » n'a pas de calendrier de co-préparation pour le programme 2040-2041.");
 
         Response repeated = call("PUT", "/api/calendars/tetouan/2030-2031", Map.of("stages", List.of(
                 Map.of("stage", "TRAINING"), Map.of("stage", "TRAINING"))), poc);

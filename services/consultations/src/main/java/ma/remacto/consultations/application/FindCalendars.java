@@ -32,11 +32,13 @@ public class FindCalendars {
     private final CalendarRepository calendars;
     private final Today today;
     private final AccessPolicy access;
+    private final Members members;
 
-    public FindCalendars(CalendarRepository calendars, Today today, AccessPolicy access) {
+    public FindCalendars(CalendarRepository calendars, Today today, AccessPolicy access, Members members) {
         this.calendars = calendars;
         this.today = today;
         this.access = access;
+        this.members = members;
     }
 
     public PageResult<Timeline> list(String member, String region, String programme, PageQuery page) {
@@ -56,7 +58,8 @@ public class FindCalendars {
 
     private CoPreparationCalendar calendar(String member, String programme) {
         return calendars.find(member, programme)
-                .orElseThrow(() -> ProblemException.notFound("calendar.not-found", member, programme));
+                .orElseThrow(() -> ProblemException.notFound("calendar.not-found", members.name(member), programme)
+                        .with("member", member).with("programme", programme));
     }
 
     static Timeline timeline(CoPreparationCalendar calendar, LocalDate day) {
