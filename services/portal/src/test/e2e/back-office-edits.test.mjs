@@ -29,7 +29,9 @@ async function staffPage(lang, path) {
   await page.fill('#username', 'poc-larache');
   await page.fill('#password', 'demo');
   await page.click('button[type=submit]');
-  await page.waitForURL(new RegExp(`/${lang}/back-office/larache/${path.replace('?', '\\?')}$`));
+  // Signed in, the portal lands on the back office (not always on the page asked for): go there again.
+  await page.waitForURL(new RegExp(`/${lang}/back-office`));
+  await page.goto(`${BASE}/${lang}/back-office/larache/${path}`);
   return page;
 }
 
