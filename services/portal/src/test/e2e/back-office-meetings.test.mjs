@@ -1,6 +1,6 @@
 // The back office as Larache's point of contact uses it, in Arabic and in French: a meeting recorded with its
 // participants (a breakdown that does not add up is refused on its field, what was typed kept, then corrected), the
-// ideas it produced pasted as a table and found in idea tracking, an axis added to the next programme, a public
+// ideas it produced pasted as a table (sent twice, recorded once) and found in idea tracking, an axis added to the next programme, a public
 // consultation opened and a citizen's comment moderated, and another member's back office refused.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -110,9 +110,34 @@ for (const lang of ['ar', 'fr']) {
     await page.getByRole('button', { name: w.preview, exact: true }).click();
     await page.locator('#preview').waitFor();
     assert.equal(await page.locator('#preview + .table-scroll tbody tr').count(), 2);
+    // What the form sends, kept to send it a second time (a double click, a reload that posts again).
+    const sent = await page.locator('button[name=confirm]').evaluate((button) => ({
+      action: button.form.action,
+      fields: [...new FormData(button.form, button).entries()],
+    }));
     await page.locator('button[name=confirm]').click();
     await page.waitForURL(/\/meetings\/[^/?]+\?collected=2#ideas$/);
     assert.ok(page.url().startsWith(meetingUrl));
+
+    // The same form again: the batch id fixed when the form opened makes consultations answer like the first time,
+    // and the page says nothing was recorded twice.
+    await page.evaluate(({ action, fields }) => {
+      const form = document.createElement('form');
+      form.method = 'post';
+      form.action = action;
+      for (const [name, value] of fields) {
+        const input = document.createElement('input');
+        input.type = 'hidden';
+        input.name = name;
+        input.value = value;
+        form.append(input);
+      }
+      document.body.append(form);
+      form.submit();
+    }, sent);
+    await page.waitForURL(/\/meetings\/[^/?]+\?collected=2&again#ideas$/);
+    assert.match(await page.locator('#collected-again').innerText(), lang === 'ar' ? /لم يسجل أي شيء مرتين/ : /rien n'a été enregistré deux fois/);
+    assert.match(await page.locator('#ideas-collected').innerText(), /^(2|٢)$/, 'two ideas collected, not four');
 
     // Ideation records them from consultations' event: they appear in idea tracking, source live workshop.
     await section(page, w.ideas);

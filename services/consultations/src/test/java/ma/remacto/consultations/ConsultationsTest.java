@@ -455,7 +455,121 @@ class ConsultationsTest {
             assertThat(payload.getIdeasList()).extracting(i -> i.getProblem())
                     .containsExactly("ضعف التواصل مع الساكنة", "غياب المعلومة");
             assertThat(payload.getMeeting().getIdeasCollected()).isEqualTo(2);
+
+            // A table sent under the client's batch id, six times at once and once more later: one collection, one
+            // event, and every answer the first one's.
+            Map<String, Object> table = Map.of("batchId", "form-" + id.substring(0, 8), "rows", List.of(goodRow));
+            List<Callable<Response>> sends = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                sends.add(() -> call("POST", "/api/meetings/" + id + "/ideas", table, poc));
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(6);
+            List<Response> answers = new ArrayList<>();
+            for (Future<Response> f : pool.invokeAll(sends)) {
+                answers.add(f.get());
+            }
+            pool.shutdown();
+            answers.add(call("POST", "/api/meetings/" + id + "/ideas", table, poc));
+            assertThat(answers).extracting(Response::status).containsOnly(200);
+            assertThat(answers).extracting(a -> a.body().get("batchId")).containsOnly("meeting-" + id + "-2");
+            assertThat(answers).extracting(a -> a.body().get("ideas")).containsOnly(1);
+            assertThat(answers).extracting(a -> a.body().get("alreadyRecorded")).containsOnlyOnce(false);
+            assertThat(call("GET", "/api/meetings/" + id, null, null).body()).containsEntry("ideasCollected", 3);
+
+            // The same batch id with other rows: refused in words, nothing recorded.
+            Response reused = call("POST", "/api/meetings/" + id + "/ideas", Map.of("batchId", table.get("batchId"),
+                    "rows", List.of(goodRow, goodRow)), poc);
+            assertThat(reused.status()).isEqualTo(409);
+            assertThat(reused.body()).containsEntry("code", "meeting.ideas.batch-reused")
+                    .containsEntry("batchId", table.get("batchId")).containsEntry("ideationBatchId", "meeting-" + id + "-2")
+                    .containsEntry("ideas", 1);
+            assertThat((String) reused.body().get("detail")).startsWith("Ce formulaire a déjà envoyé un autre tableau de 1 idées")
+                    .contains("envoyez-le comme un nouveau tableau");
+            assertThat(((Map<String, Map<String, String>>) reused.body().get("messages")).get("ar").get("detail"))
+                    .startsWith("سبق أن أرسلت هذه الاستمارة جدولا آخر من 1 فكرة");
+            assertThat(call("POST", "/api/meetings/" + id + "/ideas", Map.of("batchId", "bad id!", "rows",
+                    List.of(goodRow)), poc).status()).as("batch ids as ideation takes them").isEqualTo(400);
+
+            // A new table (a new batch id) is a new collection; its event comes after any the first table made, so
+            // the first table's one event is all there is.
+            Response next = call("POST", "/api/meetings/" + id + "/ideas", Map.of("batchId", "form-next", "rows",
+                    List.of(goodRow)), poc);
+            assertThat(next.body()).containsEntry("batchId", "meeting-" + id + "-3").containsEntry("alreadyRecorded", false);
+            probe.await(e -> e.getAggregateId().equals(id) && e.getEventType().equals("MeetingIdeasCollected")
+                    && batchOf(e).equals("meeting-" + id + "-3"), 1, Duration.ofSeconds(60));
+            assertThat(probe.seen().stream().filter(e -> e.getAggregateId().equals(id)
+                    && e.getEventType().equals("MeetingIdeasCollected")).map(ConsultationsTest::batchOf))
+                    .containsExactly("meeting-" + id + "-1", "meeting-" + id + "-2", "meeting-" + id + "-3");
         }
+    }
+
+    private static String batchOf(EventEnvelope e) {
+        try {
+            return e.getPayload().unpack(MeetingIdeasCollected.class).getBatchId();
+        } catch (com.google.protobuf.InvalidProtocolBufferException ex) {
+            throw new AssertionError(ex);
+        }
+    }
+
+    @Test
+    void refusalsSayInWordsWhereTheConsultationStandsAndOnWhichItem() {
+        String poc = TestTokens.pointOfContact("larache");
+        String id = schedule("larache", Duration.ofHours(1), Duration.ofDays(10));
+        Instant opens = Instant.parse((String) call("GET", "/api/consultations/" + id, null, null).body().get("opensAt"));
+        String opensAt = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm", java.util.Locale.FRENCH)
+                .format(opens.atZone(ZoneId.of("Africa/Casablanca")));
+        Response early = call("POST", "/api/consultations/" + id + "/contributions",
+                contribution("p63", "AGREE", null), citizen("words-early"), client());
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.body()).containsEntry("code", "consultation.not-open")
+                .containsEntry("consultationStatus", "SCHEDULED").containsEntry("opensAt", opens.toString());
+        assertThat((String) early.body().get("detail")).isEqualTo("La consultation « Consultation sur le projet de "
+                + "programme d'ouverture » ne reçoit des contributions que pendant sa période, du " + opensAt + " au "
+                + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm", java.util.Locale.FRENCH)
+                        .format(opens.plus(Duration.ofDays(10)).atZone(ZoneId.of("Africa/Casablanca")))
+                + " ; elle n'est pas encore ouverte.");
+        String arabic = arabicDetail(early);
+        assertThat(arabic).startsWith("لا يقبل التشاور «التشاور حول مسودة برنامج الانفتاح» المساهمات إلا خلال فترته، من ")
+                .endsWith("؛ لم يفتح بعد.").doesNotContain("SCHEDULED");
+
+        clock.advance(Duration.ofHours(2));
+        String citizen = citizen("words-twice");
+        assertThat(call("POST", "/api/consultations/" + id + "/contributions", contribution("p65", "AGREE", null),
+                citizen, client()).status()).isEqualTo(201);
+        Response twice = call("POST", "/api/consultations/" + id + "/contributions", contribution("p65", "DISAGREE", null),
+                citizen, client());
+        assertThat(twice.body()).containsEntry("code", "contribution.duplicate").containsEntry("itemId", "p65")
+                .containsEntry("consultationId", id);
+        assertThat((String) twice.body().get("detail")).isEqualTo("Vous avez déjà contribué sur « الصيانة و المحافظة "
+                + "على المناطق الخضراء » dans la consultation « Consultation sur le projet de programme d'ouverture » : "
+                + "une contribution par personne et par élément.");
+        assertThat(arabicDetail(twice)).isEqualTo("سبق لك أن ساهمت في «الصيانة و المحافظة على المناطق الخضراء» ضمن "
+                + "التشاور «التشاور حول مسودة برنامج الانفتاح»: مساهمة واحدة لكل شخص في كل بند.");
+        Response summaryTooEarly = call("POST", "/api/consultations/" + id + "/summary",
+                Map.of("themes", List.of("x"), "changesToDraft", List.of()), poc);
+        assertThat((String) summaryTooEarly.body().get("detail")).endsWith(" ; elle est encore ouverte.");
+        assertThat(arabicDetail(summaryTooEarly)).endsWith("؛ وهو ما يزال مفتوحا.");
+
+        Response comment = call("POST", "/api/consultations/" + id + "/contributions",
+                contribution("p63", null, "تعليق"), citizen("words-comment"), client());
+        String moderation = "/api/consultations/" + id + "/contributions/" + comment.body().get("id") + "/moderation";
+        call("POST", moderation, Map.of("decision", "PUBLISHED"), poc);
+        Response again = call("POST", moderation, Map.of("decision", "PUBLISHED"), poc);
+        assertThat(again.body()).containsEntry("code", "contribution.already-moderated")
+                .containsEntry("moderation", "PUBLISHED")
+                .containsEntry("detail", "Cette contribution a déjà été publiée ; la décision est définitive.");
+        assertThat(arabicDetail(again)).isEqualTo("سبق البت في هذه المساهمة: نشرت؛ قرار المراجعة نهائي.");
+
+        assertThat(call("POST", "/api/consultations/" + id + "/closure", Map.of("reason", "قرار اللجنة"), poc).status())
+                .isEqualTo(200);
+        Response closed = call("POST", "/api/consultations/" + id + "/contributions", contribution("p63", "AGREE", null),
+                citizen("words-late"), client());
+        assertThat((String) closed.body().get("detail")).contains(" ; elle a été close plus tôt, le ");
+        assertThat(arabicDetail(closed)).contains("؛ وقد أغلق قبل موعده في ");
+    }
+
+    private static String arabicDetail(Response problem) {
+        return ((Map<String, Map<String, String>>) problem.body().get("messages")).get("ar").get("detail");
     }
 
     @Test
@@ -484,6 +598,44 @@ class ConsultationsTest {
         assertThat(future.status()).isEqualTo(400);
         assertThat(call("PUT", "/api/calendars/tetouan/2030-2031", Map.of("stages", stages), poc).body())
                 .as("a change with no effect writes nothing").containsEntry("stages", timeline);
+
+        // The history: every date set at creation, then the one moved and the one cleared, each with who and when.
+        List<Map<String, Object>> moved = new ArrayList<>(stages);
+        moved.set(0, Map.of("stage", "ADOPTION", "plannedStart", today.plusMonths(3).toString(),
+                "plannedEnd", today.plusMonths(2).plusDays(20).toString()));
+        moved.set(2, Map.of("stage", "TRAINING", "plannedStart", today.minusDays(20).toString()));
+        assertThat(call("PUT", "/api/calendars/tetouan/2030-2031", Map.of("stages", moved), poc).status()).isEqualTo(400);
+        moved.set(0, Map.of("stage", "ADOPTION", "plannedStart", today.plusMonths(2).minusDays(3).toString(),
+                "plannedEnd", today.plusMonths(2).toString()));
+        assertThat(call("PUT", "/api/calendars/tetouan/2030-2031", Map.of("stages", moved), poc).status()).isEqualTo(200);
+        Response history = call("GET", "/api/calendars/tetouan/2030-2031/history", null, poc);
+        assertThat(history.status()).isEqualTo(200);
+        List<Map<String, Object>> entries = (List<Map<String, Object>>) history.body().get("list");
+        assertThat(entries.stream().filter(e -> e.get("action").equals("CREATED"))).hasSize(11)
+                .allSatisfy(e -> assertThat(e.get("from")).isNull());
+        List<Map<String, Object>> updates = entries.stream().filter(e -> e.get("action").equals("UPDATED")).toList();
+        assertThat(updates).extracting(e -> ((List<String>) e.get("fields")).get(0))
+                .containsExactly("stages.TRAINING.plannedEnd", "stages.ADOPTION.plannedStart");
+        assertThat(updates.get(0)).containsEntry("from", today.minusDays(10).toString()).containsEntry("to", null);
+        assertThat(updates.get(1)).containsEntry("from", today.plusMonths(2).toString())
+                .containsEntry("to", today.plusMonths(2).minusDays(3).toString())
+                .containsEntry("actor", "poc-tetouan").containsKey("at");
+        assertThat(call("GET", "/api/calendars/tetouan/2030-2031/history", null, null).status()).isEqualTo(401);
+        assertThat(call("GET", "/api/calendars/tetouan/2030-2031/history", null, citizen("curious")).status())
+                .isEqualTo(403);
+        assertThat(call("GET", "/api/calendars/tetouan/2030-2031/history", null, TestTokens.pointOfContact("larache"))
+                .body()).containsEntry("code", "forbidden-member");
+        Response none = call("GET", "/api/calendars/tetouan/2040-2041/history", null, poc);
+        assertThat(none.status()).isEqualTo(404);
+        assertThat(none.body()).containsEntry("member", "tetouan").containsEntry("detail",
+                "La collectivité « Commune tetouan » n'a pas de calendrier de co-préparation pour le programme 2040-2041.");
+
+        Response repeated = call("PUT", "/api/calendars/tetouan/2030-2031", Map.of("stages", List.of(
+                Map.of("stage", "TRAINING"), Map.of("stage", "TRAINING"))), poc);
+        Map<String, Object> error = ((List<Map<String, Object>>) repeated.body().get("errors")).get(0);
+        assertThat(error).containsEntry("field", "stages[1].stage")
+                .containsEntry("message", "L'étape « atelier de formation » est répétée.");
+        assertThat(((Map<String, String>) error.get("messages")).get("ar")).isEqualTo("المرحلة «الورشة التكوينية» مكررة.");
     }
 
     @Test

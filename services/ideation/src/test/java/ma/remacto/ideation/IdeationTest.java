@@ -231,8 +231,65 @@ class IdeationTest {
                 .isEqualTo(400);
         Response merged = call("POST", "/api/ideas/" + b + "/state", Map.of("to", "MERGED", "mergeInto", a), poc);
         assertThat(merged.body()).containsEntry("mergedInto", a);
-        assertThat(call("POST", "/api/ideas/" + b + "/supports", null, TestTokens.citizen("late", null)).status())
-                .isEqualTo(409);
+        Response closed = call("POST", "/api/ideas/" + b + "/supports", null, TestTokens.citizen("late", null));
+        assertThat(closed.status()).isEqualTo(409);
+        assertThat(closed.body()).containsEntry("code", "idea.support.closed").containsEntry("ideaState", "MERGED")
+                .containsEntry("detail", "لم تعد هذه الفكرة تقبل الدعم: فقد دمجت في فكرة أخرى.");
+        assertThat(french(closed)).isEqualTo("Cette idée ne reçoit plus de soutiens : elle a été fusionnée avec une autre "
+                + "idée.");
+        assertThat(call("GET", "/api/ideas/" + b, null, null).body()).containsEntry("supportOpen", false);
+        assertThat(call("GET", "/api/ideas/" + a, null, null).body()).containsEntry("supportOpen", true);
+        Response notRetained = call("POST", "/api/ideas/" + c + "/supports", null, TestTokens.citizen("late", null));
+        assertThat(french(notRetained)).isEqualTo("Cette idée ne reçoit plus de soutiens : elle n'a pas été retenue.");
+
+        Response stuck = call("POST", "/api/ideas/" + c + "/state", Map.of("to", "IN_PROCESSING"), poc);
+        assertThat(stuck.body()).containsEntry("code", "idea.transition-not-allowed")
+                .containsEntry("ideaState", "NOT_RETAINED").containsEntry("targetState", "IN_PROCESSING")
+                .containsEntry("detail", "هذه الفكرة في حالة «لم يتم اعتمادها»: لا يمكن أن تنتقل إلى حالة «في طور المعالجة».");
+        assertThat(french(stuck)).isEqualTo(
+                "Cette idée est à l'état « Non retenue » : elle ne peut pas passer à l'état « En cours de traitement ».");
+        Map<String, Object> edit = idea("larache", "A1", "تعديل");
+        edit.remove("member");
+        Response frozen = call("PUT", "/api/ideas/" + c, edit, poc);
+        assertThat(frozen.body()).containsEntry("code", "idea.not-editable");
+        assertThat(french(frozen)).isEqualTo("Cette idée est à l'état « Non retenue » : elle ne peut plus être modifiée.");
+    }
+
+    private static String french(Response problem) {
+        return ((Map<String, Map<String, String>>) problem.body().get("messages")).get("fr").get("detail");
+    }
+
+    @Test
+    void anAxisEditedFromAnOlderVersionIsRefusedInsteadOfOverwritten() {
+        String id = axis("beni-ansar", "B1");
+        String poc = TestTokens.pointOfContact("beni-ansar");
+        Response read = call("GET", "/api/axes/" + id, null, null);
+        assertThat(read.etag()).isEqualTo("\"" + read.body().get("version") + "\"");
+        Map<String, Object> title = Map.of("ar", "المشاركة المواطنة", "fr", "Participation citoyenne");
+        Map<String, Object> change = Map.of("position", 2, "title", title, "active", true);
+        ServiceClient client = new ServiceClient(port, "fr");
+
+        Response first = client.call("PUT", "/api/axes/" + id, change, poc, read.etag());
+        assertThat(first.status()).as(first.body().toString()).isEqualTo(200);
+        long version = ((Number) read.body().get("version")).longValue();
+        assertThat(first.body()).containsEntry("version", (int) version + 1).containsEntry("position", 2);
+        assertThat(first.etag()).isEqualTo("\"" + (version + 1) + "\"");
+
+        // A second editor who opened the axis before the first saved: refused, and the first one's change stays.
+        Response second = client.call("PUT", "/api/axes/" + id, Map.of("position", 3, "title", title, "active", false),
+                poc, read.etag());
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.body()).containsEntry("code", "concurrent-change");
+        assertThat(call("GET", "/api/axes/" + id, null, null).body()).containsEntry("position", 2)
+                .containsEntry("active", true);
+
+        // Without If-Match the last writer wins, as before; a change with no effect writes nothing.
+        Response again = client.call("PUT", "/api/axes/" + id, change, poc);
+        assertThat(again.body()).containsEntry("version", (int) version + 1);
+        assertThat(client.call("PUT", "/api/axes/" + id, change, poc, "W/\"" + (version + 1) + "\"").status())
+                .isEqualTo(200);
+        assertThat(client.call("PUT", "/api/axes/" + id, change, poc, "abc").body()).containsEntry("code",
+                "invalid-input");
     }
 
     @Test

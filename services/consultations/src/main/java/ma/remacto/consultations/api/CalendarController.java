@@ -1,5 +1,8 @@
 package ma.remacto.consultations.api;
 
+import java.util.List;
+import java.util.Map;
+
 import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import ma.remacto.consultations.application.FindCalendars;
 import ma.remacto.consultations.application.UpdateCalendar;
+import ma.remacto.platform.mongo.History;
 import ma.remacto.platform.problems.FieldProblem;
 import ma.remacto.platform.problems.ProblemException;
 import ma.remacto.platform.web.IfMatch;
@@ -54,6 +58,13 @@ public class CalendarController {
         return ResponseEntity.ok().eTag(String.valueOf(timeline.calendar().version())).body(timeline);
     }
 
+    @GetMapping("/{member}/{programme}/history")
+    @Operation(summary = "Every recorded change of the calendar, one entry per date or note set, moved or cleared "
+            + "(the member's staff)", security = @SecurityRequirement(name = "bearer"))
+    public List<Map<String, Object>> history(@PathVariable String member, @PathVariable String programme) {
+        return find.history(member, programme).stream().map(History::view).toList();
+    }
+
     @PutMapping("/{member}/{programme}")
     @Operation(summary = "Set the calendar's stages (created on first use; the member's staff)",
             security = @SecurityRequirement(name = "bearer"))
@@ -61,7 +72,7 @@ public class CalendarController {
             @Valid @RequestBody Requests.Calendar request,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         if (!programme.matches(Requests.PROGRAMME)) {
-            throw ProblemException.invalidInput(java.util.List.of(new FieldProblem("programme", "validation.Pattern",
+            throw ProblemException.invalidInput(List.of(new FieldProblem("programme", "validation.Pattern",
                     Requests.PROGRAMME)));
         }
         UpdateCalendar.Result result = update.handle(member, programme,

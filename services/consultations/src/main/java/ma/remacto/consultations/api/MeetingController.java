@@ -2,6 +2,7 @@ package ma.remacto.consultations.api;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -97,15 +98,21 @@ public class MeetingController {
     }
 
     @PostMapping("/{id}/ideas")
-    @Operation(summary = "Send the ideas collected at the meeting to ideation as one workshop batch (all rows or none)",
-            security = @SecurityRequirement(name = "bearer"))
+    @Operation(summary = "Send the ideas collected at the meeting to ideation as one workshop batch (all rows or none); "
+            + "the same batchId again records nothing", security = @SecurityRequirement(name = "bearer"))
     public Map<String, Object> ideas(@PathVariable String id, @Valid @RequestBody Requests.Ideas request) {
         List<FieldProblem> shape = rowValidation.problems(request.rows(), "rows");
-        CollectMeetingIdeas.Collected collected = collect.handle(id,
+        CollectMeetingIdeas.Collected collected = collect.handle(id, request.batchId(),
                 request.source() == null ? "LIVE_WORKSHOP" : request.source(),
                 request.rows().stream().map(Requests.IdeaRow::toIdea).toList(), shape);
-        return Map.of("meetingId", id, "batchId", collected.batchId(), "ideas", collected.ideas(),
-                "ideasCollected", collected.meeting().ideasCollected());
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("meetingId", id);
+        answer.put("batchId", collected.batchId());
+        answer.put("requestBatchId", request.batchId());
+        answer.put("ideas", collected.ideas());
+        answer.put("ideasCollected", collected.meeting().ideasCollected());
+        answer.put("alreadyRecorded", collected.alreadyRecorded());
+        return answer;
     }
 
     private static ResponseEntity<Views.MeetingView> withETag(Meeting meeting) {

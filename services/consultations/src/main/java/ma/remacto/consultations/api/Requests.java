@@ -183,7 +183,9 @@ public final class Requests {
         }
     }
 
-    public record Ideas(@Pattern(regexp = "LIVE_WORKSHOP|CONSULTATIVE_BODY") String source,
+    /** {@code batchId}: the client's id for this table, as ideation's workshop batches take it. */
+    public record Ideas(@Pattern(regexp = "[A-Za-z0-9._-]{1,64}") String batchId,
+            @Pattern(regexp = "LIVE_WORKSHOP|CONSULTATIVE_BODY") String source,
             // Rows are validated one by one (RowValidation) so shape and axis problems come in one report.
             @NotEmpty @Size(max = 500) List<@NotNull IdeaRow> rows) {
     }

@@ -10,7 +10,6 @@ import ma.remacto.consultations.events.ConsultationsEvents;
 import ma.remacto.consultations.persistence.ConsultationRepository;
 import ma.remacto.platform.events.EventEnvelopes;
 import ma.remacto.platform.mongo.History;
-import ma.remacto.platform.problems.ProblemException;
 import ma.remacto.platform.security.AccessPolicy;
 import ma.remacto.platform.security.Actor;
 
@@ -27,9 +26,11 @@ public class CloseConsultation {
     private final EventEnvelopes envelopes;
     private final AccessPolicy access;
     private final Clock clock;
+    private final ConsultationRefusals refusals;
 
     public CloseConsultation(ConsultationGuard guard, ConsultationWindow window, ConsultationRepository consultations,
-            ConsultationTallies tallies, EventEnvelopes envelopes, AccessPolicy access, Clock clock) {
+            ConsultationTallies tallies, EventEnvelopes envelopes, AccessPolicy access, Clock clock,
+            ConsultationRefusals refusals) {
         this.guard = guard;
         this.window = window;
         this.consultations = consultations;
@@ -37,6 +38,7 @@ public class CloseConsultation {
         this.envelopes = envelopes;
         this.access = access;
         this.clock = clock;
+        this.refusals = refusals;
     }
 
     public Consultation handle(String id, String reason, Long expectedVersion) {
@@ -47,7 +49,7 @@ public class CloseConsultation {
         Instant now = clock.instant();
         ConsultationStatus status = consultation.statusAt(now);
         if (status != ConsultationStatus.OPEN) {
-            throw ProblemException.conflict("consultation.not-open", status.name());
+            throw refusals.notOpen(consultation, status);
         }
         Consultation closed = consultation.closeEarly(reason.strip(), now);
         ConsultationsEvents.Tally tally = tallies.tally(closed);

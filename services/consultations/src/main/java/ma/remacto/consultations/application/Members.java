@@ -2,6 +2,7 @@ package ma.remacto.consultations.application;
 
 import ma.remacto.platform.members.MemberDirectory;
 import ma.remacto.platform.members.MemberDirectoryEntry;
+import ma.remacto.platform.problems.ProblemArgument;
 
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,12 @@ public class Members {
 
     public MemberDirectoryEntry requireActive(String slug) {
         return directory.requireActive(slug, "member", "consultations.member.unknown", "consultations.member.inactive");
+    }
+
+    /** The member's name in each language, for a text a person reads; its slug if the directory does not know it. */
+    public ProblemArgument name(String slug) {
+        return directory.find(slug).map(m -> ProblemArgument.text(m.nameAr(), m.nameFr()))
+                .orElse(ProblemArgument.text(slug, slug));
     }
 
     public String regionOf(String slug) {

@@ -32,15 +32,18 @@ public class ModerateContribution {
     private final EventEnvelopes envelopes;
     private final AccessPolicy access;
     private final Clock clock;
+    private final ConsultationRefusals refusals;
 
     public ModerateContribution(ConsultationGuard guard, ConsultationRepository consultations,
-            ContributionRepository contributions, EventEnvelopes envelopes, AccessPolicy access, Clock clock) {
+            ContributionRepository contributions, EventEnvelopes envelopes, AccessPolicy access, Clock clock,
+            ConsultationRefusals refusals) {
         this.guard = guard;
         this.consultations = consultations;
         this.contributions = contributions;
         this.envelopes = envelopes;
         this.access = access;
         this.clock = clock;
+        this.refusals = refusals;
     }
 
     public Contribution handle(String consultationId, String contributionId, Moderation decision, LocalizedText reason) {
@@ -50,7 +53,7 @@ public class ModerateContribution {
                 .filter(c -> c.consultationId().equals(consultationId))
                 .orElseThrow(() -> ProblemException.notFound("contribution.not-found", contributionId));
         if (contribution.moderation() != Moderation.PENDING) {
-            throw ProblemException.conflict("contribution.already-moderated", contribution.moderation().name());
+            throw refusals.alreadyModerated(contribution);
         }
         if (decision == Moderation.REJECTED && (reason == null || reason.ar() == null || reason.ar().isBlank())) {
             throw ProblemException.invalidInput(java.util.List.of(new FieldProblem("reason.ar",

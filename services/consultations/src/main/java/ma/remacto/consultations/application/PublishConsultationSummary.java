@@ -11,7 +11,6 @@ import ma.remacto.consultations.events.ConsultationsEvents;
 import ma.remacto.consultations.persistence.ConsultationRepository;
 import ma.remacto.platform.events.EventEnvelopes;
 import ma.remacto.platform.mongo.History;
-import ma.remacto.platform.problems.ProblemException;
 import ma.remacto.platform.security.AccessPolicy;
 import ma.remacto.platform.security.Actor;
 
@@ -31,10 +30,11 @@ public class PublishConsultationSummary {
     private final EventEnvelopes envelopes;
     private final AccessPolicy access;
     private final Clock clock;
+    private final ConsultationRefusals refusals;
 
     public PublishConsultationSummary(ConsultationGuard guard, ConsultationWindow window,
             ConsultationRepository consultations, ConsultationTallies tallies, EventEnvelopes envelopes,
-            AccessPolicy access, Clock clock) {
+            AccessPolicy access, Clock clock, ConsultationRefusals refusals) {
         this.guard = guard;
         this.window = window;
         this.consultations = consultations;
@@ -42,6 +42,7 @@ public class PublishConsultationSummary {
         this.envelopes = envelopes;
         this.access = access;
         this.clock = clock;
+        this.refusals = refusals;
     }
 
     public Consultation handle(String id, List<String> themes, List<String> changesToDraft, Long expectedVersion) {
@@ -52,7 +53,7 @@ public class PublishConsultationSummary {
         Instant now = clock.instant();
         ConsultationStatus status = consultation.statusAt(now);
         if (status != ConsultationStatus.CLOSED) {
-            throw ProblemException.conflict("consultation.not-closed", status.name());
+            throw refusals.notClosed(consultation, status);
         }
         ConsultationSummary summary = new ConsultationSummary(tallies.perItem(consultation),
                 themes.stream().map(String::strip).toList(), changesToDraft.stream().map(String::strip).toList(), now);

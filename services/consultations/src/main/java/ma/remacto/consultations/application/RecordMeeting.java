@@ -45,7 +45,7 @@ public class RecordMeeting {
         Instant now = clock.instant();
         Meeting meeting = new Meeting(Ids.newId(), memberSlug, content.kind(), content.title(), content.date(),
                 content.place(), content.programme(), content.participants(), content.organisations(), content.agenda(),
-                content.minutes(), content.outputs(), 0, 0, now, now, 1);
+                content.minutes(), content.outputs(), 0, 0, List.of(), now, now, 1);
         meetings.insert(meeting, member.regionSlug(), History.entry(now, actor, "RECORDED", null, null, null, null),
                 envelopes.stage(ConsultationsEvents.meetingRecorded(meeting), actor));
         return meeting;

@@ -57,10 +57,12 @@ public class SubmitContribution {
     private final EventEnvelopes envelopes;
     private final AccessPolicy access;
     private final Clock clock;
+    private final ConsultationRefusals refusals;
 
     public SubmitContribution(ConsultationGuard guard, ConsultationWindow window, ConsultationRepository consultations,
             ContributionRepository contributions, ParticipantRepository participants, ParticipantKeys keys,
-            Members members, EventEnvelopes envelopes, AccessPolicy access, Clock clock) {
+            Members members, EventEnvelopes envelopes, AccessPolicy access, Clock clock,
+            ConsultationRefusals refusals) {
         this.guard = guard;
         this.window = window;
         this.consultations = consultations;
@@ -71,6 +73,7 @@ public class SubmitContribution {
         this.envelopes = envelopes;
         this.access = access;
         this.clock = clock;
+        this.refusals = refusals;
     }
 
     public Contribution handle(String consultationId, Submission submission) {
@@ -79,7 +82,7 @@ public class SubmitContribution {
         Instant now = clock.instant();
         ConsultationStatus status = consultation.statusAt(now);
         if (status != ConsultationStatus.OPEN) {
-            throw ProblemException.conflict("consultation.not-open", status.name());
+            throw refusals.notOpen(consultation, status);
         }
         List<FieldProblem> problems = new ArrayList<>();
         if (consultation.item(submission.itemId()).isEmpty()) {
@@ -105,7 +108,7 @@ public class SubmitContribution {
                 envelopes.stage(ConsultationsEvents.contributionSubmitted(contribution, consultation, now,
                         consultations.tally(consultation.id())), EVENT_ACTOR));
         if (!stored) {
-            throw ProblemException.conflict("contribution.duplicate", submission.itemId());
+            throw refusals.duplicate(consultation, submission.itemId());
         }
         participants.record(keys.of("consultation", consultation.id(), actor.subject()), consultation.id(),
                 consultation.memberSlug(), members.regionOf(consultation.memberSlug()),

@@ -16,16 +16,19 @@ import ma.remacto.platform.ids.Ids;
 import ma.remacto.platform.members.MemberDirectoryEntry;
 import ma.remacto.platform.mongo.History;
 import ma.remacto.platform.problems.FieldProblem;
+import ma.remacto.platform.problems.ProblemArgument;
 import ma.remacto.platform.problems.ProblemException;
 import ma.remacto.platform.security.AccessPolicy;
 import ma.remacto.platform.security.Actor;
 import ma.remacto.platform.time.Today;
 
+import org.bson.Document;
 import org.springframework.stereotype.Service;
 
 /**
  * The member's staff set the co-preparation calendar of a programme: the stages with planned and actual dates.
- * The first call creates it, later ones replace its stages (a change with no effect writes nothing).
+ * The first call creates it, later ones replace its stages (a change with no effect writes nothing). Every date and
+ * note a save sets, moves or clears is in the calendar's history, stage by stage.
  */
 @Service
 public class UpdateCalendar {
@@ -59,7 +62,7 @@ public class UpdateCalendar {
         if (existing == null) {
             CoPreparationCalendar calendar = new CoPreparationCalendar(Ids.newId(), memberSlug, programme, stages, now,
                     now, 1);
-            calendars.insert(calendar, member.regionSlug(), History.entry(now, actor, "CREATED", null, null, null, null),
+            calendars.insert(calendar, member.regionSlug(), history(now, actor, "CREATED", List.of(), calendar.stages()),
                     envelopes.stage(ConsultationsEvents.calendarUpdated(calendar), actor));
             return new Result(calendar, true);
         }
@@ -68,9 +71,22 @@ public class UpdateCalendar {
         if (updated.stages().equals(existing.stages())) {
             return new Result(existing, false);
         }
-        calendars.update(updated, History.entry(now, actor, "UPDATED", null, null, List.of("stages"), null),
+        calendars.update(updated, history(now, actor, "UPDATED", existing.stages(), updated.stages()),
                 envelopes.stage(ConsultationsEvents.calendarUpdated(updated), actor));
         return new Result(updated, false);
+    }
+
+    /**
+     * One entry per date or note a save changed (who, when, which stage's which value, from, to), all in the save's
+     * write; a calendar created empty still has its creation entry.
+     */
+    private static List<Document> history(Instant now, Actor actor, String action, List<CalendarStage> before,
+            List<CalendarStage> after) {
+        List<Document> entries = CoPreparationCalendar.changes(before, after).stream()
+                .map(change -> History.entry(now, actor, action, change.from(), change.to(), List.of(change.field()),
+                        null))
+                .toList();
+        return entries.isEmpty() ? List.of(History.entry(now, actor, action, null, null, null, null)) : entries;
     }
 
     private void check(List<CalendarStage> stages) {
@@ -80,7 +96,8 @@ public class UpdateCalendar {
             CalendarStage s = stages.get(i);
             String prefix = "stages[" + i + "].";
             if (!seen.add(s.stage())) {
-                problems.add(new FieldProblem(prefix + "stage", "calendar.stage.repeated", s.stage().name()));
+                problems.add(new FieldProblem(prefix + "stage", "calendar.stage.repeated",
+                        ProblemArgument.word("calendar.stage." + s.stage().name())));
             }
             if (s.plannedStart() != null && s.plannedEnd() != null && s.plannedEnd().isBefore(s.plannedStart())) {
                 problems.add(new FieldProblem(prefix + "plannedEnd", "calendar.dates.reversed"));

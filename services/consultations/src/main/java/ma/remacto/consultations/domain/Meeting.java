@@ -2,7 +2,9 @@ package ma.remacto.consultations.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A meeting or workshop (اللقاء التشاوري / الورشة): when and where, who came (counts, never names), which
@@ -23,6 +25,7 @@ public record Meeting(
         List<String> outputs,
         int ideaCollections,
         long ideasCollected,
+        List<IdeaCollection> collections,
         Instant createdAt,
         Instant updatedAt,
         long version) {
@@ -31,6 +34,7 @@ public record Meeting(
         organisations = List.copyOf(organisations);
         agenda = List.copyOf(agenda);
         outputs = List.copyOf(outputs);
+        collections = List.copyOf(collections);
     }
 
     /** The content staff type, compared field by field to tell what an edit changed. */
@@ -45,14 +49,26 @@ public record Meeting(
 
     public Meeting edit(Content c, Instant at) {
         return new Meeting(id, memberSlug, c.kind(), c.title(), c.date(), c.place(), c.programme(), c.participants(),
-                c.organisations(), c.agenda(), c.minutes(), c.outputs(), ideaCollections, ideasCollected, createdAt, at,
-                version + 1);
+                c.organisations(), c.agenda(), c.minutes(), c.outputs(), ideaCollections, ideasCollected, collections,
+                createdAt, at, version + 1);
     }
 
-    /** One more collection of ideas: its number makes the batch id ideation records them under. */
-    public Meeting collectIdeas(int count, Instant at) {
+    /**
+     * One more collection of ideas: its number makes the batch id ideation records them under. A client's batch id
+     * (with a fingerprint of the rows) is remembered so that sending the same table again is recognised.
+     */
+    public Meeting collectIdeas(int count, String clientBatchId, String fingerprint, Instant at) {
+        List<IdeaCollection> remembered = new ArrayList<>(collections);
+        if (clientBatchId != null) {
+            remembered.add(new IdeaCollection(ideaCollections + 1, clientBatchId, count, fingerprint, at));
+        }
         return new Meeting(id, memberSlug, kind, title, date, place, programme, participants, organisations, agenda,
-                minutes, outputs, ideaCollections + 1, ideasCollected + count, createdAt, at, version + 1);
+                minutes, outputs, ideaCollections + 1, ideasCollected + count, remembered, createdAt, at, version + 1);
+    }
+
+    /** The collection a client's batch id already made, if any. */
+    public Optional<IdeaCollection> collection(String clientBatchId) {
+        return collections.stream().filter(c -> c.batchId().equals(clientBatchId)).findFirst();
     }
 
     /** Stable for a meeting and a collection number, so a redelivered event is one batch in ideation. */

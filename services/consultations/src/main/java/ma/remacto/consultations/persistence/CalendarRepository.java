@@ -64,14 +64,14 @@ public class CalendarRepository {
         return store.page(filter, Sorts.ascending(KEY), page, CalendarRepository::calendar);
     }
 
-    public void insert(CoPreparationCalendar calendar, String regionSlug, Document history, PendingEvent event) {
-        store.insert(state(calendar).append("regionSlug", regionSlug), List.of(history), List.of(event));
+    public void insert(CoPreparationCalendar calendar, String regionSlug, List<Document> history, PendingEvent event) {
+        store.insert(state(calendar).append("regionSlug", regionSlug), history, List.of(event));
     }
 
-    public void update(CoPreparationCalendar calendar, Document history, PendingEvent event) {
+    public void update(CoPreparationCalendar calendar, List<Document> history, PendingEvent event) {
         Document state = state(calendar);
         state.remove(AggregateStore.ID);
-        store.update(calendar.id(), calendar.version() - 1, state, List.of(history), List.of(event));
+        store.update(calendar.id(), calendar.version() - 1, state, history, List.of(event));
     }
 
     private static Document state(CoPreparationCalendar c) {

@@ -14,6 +14,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 
+import ma.remacto.consultations.domain.IdeaCollection;
 import ma.remacto.consultations.domain.Meeting;
 import ma.remacto.consultations.domain.MeetingKind;
 import ma.remacto.platform.events.PendingEvent;
@@ -93,6 +94,9 @@ public class MeetingRepository {
                 .append("outputs", m.outputs())
                 .append("ideaCollections", m.ideaCollections())
                 .append("ideasCollected", m.ideasCollected())
+                .append("collections", m.collections().stream().map(c -> new Document("number", c.number())
+                        .append("batchId", c.batchId()).append("ideas", c.ideas()).append("fingerprint", c.fingerprint())
+                        .append("at", DocumentValues.instant(c.at()))).toList())
                 .append("createdAt", DocumentValues.instant(m.createdAt()))
                 .append("updatedAt", DocumentValues.instant(m.updatedAt()));
     }
@@ -103,7 +107,11 @@ public class MeetingRepository {
                 d.getString("programme"), Documents.counts(d.get("participants", Document.class)),
                 DocumentValues.strings(d, "organisations"), DocumentValues.strings(d, "agenda"), d.getString("minutes"),
                 DocumentValues.strings(d, "outputs"), (int) DocumentValues.number(d, "ideaCollections"),
-                DocumentValues.number(d, "ideasCollected"), DocumentValues.instant(d.getDate("createdAt")),
+                DocumentValues.number(d, "ideasCollected"), DocumentValues.list(d, "collections",
+                        c -> new IdeaCollection((int) DocumentValues.number(c, "number"), c.getString("batchId"),
+                                (int) DocumentValues.number(c, "ideas"), c.getString("fingerprint"),
+                                DocumentValues.instant(c.getDate("at")))),
+                DocumentValues.instant(d.getDate("createdAt")),
                 DocumentValues.instant(d.getDate("updatedAt")), DocumentValues.number(d, AggregateStore.VERSION));
     }
 }

@@ -14,13 +14,16 @@ import ma.remacto.ideation.application.FindIdeas;
 import ma.remacto.ideation.application.UpdateAxis;
 import ma.remacto.ideation.domain.Axis;
 import ma.remacto.ideation.domain.LocalizedText;
+import ma.remacto.platform.web.IfMatch;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,8 +51,9 @@ public class AxisController {
     }
 
     @GetMapping("/{id}")
-    public Axis one(@PathVariable String id) {
-        return find.axis(id);
+    @Operation(summary = "One axis; ETag = version")
+    public ResponseEntity<Axis> one(@PathVariable String id) {
+        return withETag(find.axis(id));
     }
 
     @PostMapping
@@ -57,13 +61,20 @@ public class AxisController {
     public ResponseEntity<Axis> define(@Valid @RequestBody IdeaRequests.AxisDefinition request) {
         Axis axis = define.handle(request.member(), request.programme(), request.code(), request.position(),
                 new LocalizedText(request.title().ar().strip(), request.title().fr().strip()));
-        return ResponseEntity.created(URI.create("/api/axes/" + axis.id())).body(axis);
+        return ResponseEntity.created(URI.create("/api/axes/" + axis.id())).eTag(String.valueOf(axis.version()))
+                .body(axis);
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Rename, reorder or retire an axis (the member's staff)", security = @SecurityRequirement(name = "bearer"))
-    public Axis update(@PathVariable String id, @Valid @RequestBody IdeaRequests.AxisChange request) {
-        return update.handle(id, new LocalizedText(request.title().ar().strip(), request.title().fr().strip()),
-                request.position(), request.active());
+    @Operation(summary = "Rename, reorder or retire an axis (the member's staff); If-Match optional",
+            security = @SecurityRequirement(name = "bearer"))
+    public ResponseEntity<Axis> update(@PathVariable String id, @Valid @RequestBody IdeaRequests.AxisChange request,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return withETag(update.handle(id, new LocalizedText(request.title().ar().strip(), request.title().fr().strip()),
+                request.position(), request.active(), IfMatch.version(ifMatch)));
+    }
+
+    private static ResponseEntity<Axis> withETag(Axis axis) {
+        return ResponseEntity.ok().eTag(String.valueOf(axis.version())).body(axis);
     }
 }

@@ -46,7 +46,7 @@ public class ChangeIdeaState {
             throw ProblemException.invalidInput(List.of(new FieldProblem("to", "idea.state.not-by-staff")));
         }
         if (!idea.state().canMoveTo(target)) {
-            throw ProblemException.conflict("idea.transition-not-allowed", idea.state().name(), target.name());
+            throw IdeaRefusals.transitionNotAllowed(idea.state(), target);
         }
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (target == IdeaState.NOT_RETAINED && why == null) {

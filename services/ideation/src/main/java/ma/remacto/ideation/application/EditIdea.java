@@ -50,7 +50,8 @@ public class EditIdea {
             throw ProblemException.forbidden("forbidden-member", idea.memberSlug());
         }
         if (staff ? idea.state().isFinal() : idea.state() != IdeaState.RECEIVED) {
-            throw ProblemException.conflict("idea.not-editable", idea.state().name());
+            throw ProblemException.conflict("idea.not-editable", IdeaRefusals.state(idea.state()))
+                    .with("ideaState", idea.state().name());
         }
         if (expectedVersion != null && expectedVersion != idea.version()) {
             throw ProblemException.conflict("concurrent-change");

@@ -1,15 +1,14 @@
 package ma.remacto.ideation.application;
 
 import java.time.Clock;
-import java.util.Set;
 
 import ma.remacto.ideation.domain.Idea;
-import ma.remacto.ideation.domain.IdeaState;
 import ma.remacto.ideation.events.IdeationEvents;
 import ma.remacto.ideation.persistence.IdeaRepository;
 import ma.remacto.ideation.persistence.SupportRepository;
 import ma.remacto.platform.events.EventEnvelopes;
 import ma.remacto.platform.mongo.ConcurrentChangeException;
+import ma.remacto.platform.problems.ProblemArgument;
 import ma.remacto.platform.problems.ProblemException;
 import ma.remacto.platform.security.AccessPolicy;
 import ma.remacto.platform.security.Actor;
@@ -24,8 +23,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class SupportIdea {
-
-    private static final Set<IdeaState> CLOSED = Set.of(IdeaState.MERGED, IdeaState.NOT_RETAINED, IdeaState.WITHDRAWN);
 
     private final IdeaRepository ideas;
     private final SupportRepository supports;
@@ -45,8 +42,10 @@ public class SupportIdea {
     public Idea handle(String id) {
         Actor actor = access.requireAnyRole(Role.CITIZEN, Role.ASSOCIATION);
         Idea idea = ideas.find(id).orElseThrow(() -> ProblemException.notFound("idea.not-found", id));
-        if (CLOSED.contains(idea.state())) {
-            throw ProblemException.conflict("idea.support.closed", idea.state().name());
+        if (!idea.state().takesSupports()) {
+            throw ProblemException.conflict("idea.support.closed",
+                    ProblemArgument.word("idea.support.closed." + idea.state().name()))
+                    .with("ideaState", idea.state().name());
         }
         if (!supports.add(id, actor.subject(), clock.instant())) {
             throw ProblemException.conflict("idea.support.already");

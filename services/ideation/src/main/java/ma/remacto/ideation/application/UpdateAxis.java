@@ -14,7 +14,11 @@ import ma.remacto.platform.security.Actor;
 
 import org.springframework.stereotype.Service;
 
-/** Renames, reorders or retires an axis; a retired axis takes no new ideas but keeps its own. */
+/**
+ * Renames, reorders or retires an axis; a retired axis takes no new ideas but keeps its own. An editor's version
+ * (If-Match) that is no longer the axis's refuses the change (409 {@code concurrent-change}) instead of overwriting
+ * what another editor saved meanwhile; a change with no effect writes nothing.
+ */
 @Service
 public class UpdateAxis {
 
@@ -30,9 +34,15 @@ public class UpdateAxis {
         this.clock = clock;
     }
 
-    public Axis handle(String id, LocalizedText title, int position, boolean active) {
+    public Axis handle(String id, LocalizedText title, int position, boolean active, Long expectedVersion) {
         Axis current = axes.find(id).orElseThrow(() -> ProblemException.notFound("axis.not-found", id));
         Actor actor = access.requireStaffOf(current.memberSlug());
+        if (expectedVersion != null && expectedVersion != current.version()) {
+            throw ProblemException.conflict("concurrent-change");
+        }
+        if (current.position() == position && current.title().equals(title) && current.active() == active) {
+            return current;
+        }
         Axis updated = new Axis(current.id(), current.memberSlug(), current.programme(), current.code(), position, title,
                 active, current.version() + 1);
         axes.update(updated, History.entry(clock.instant(), actor, "UPDATED", current.active() ? "ACTIVE" : "RETIRED",

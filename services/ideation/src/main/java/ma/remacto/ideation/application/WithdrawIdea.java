@@ -38,7 +38,7 @@ public class WithdrawIdea {
             throw ProblemException.forbidden("idea.not-yours");
         }
         if (!idea.state().canMoveTo(IdeaState.WITHDRAWN)) {
-            throw ProblemException.conflict("idea.transition-not-allowed", idea.state().name(), IdeaState.WITHDRAWN.name());
+            throw IdeaRefusals.transitionNotAllowed(idea.state(), IdeaState.WITHDRAWN);
         }
         Idea withdrawn = idea.moveTo(IdeaState.WITHDRAWN, Outcomes.of(IdeaState.WITHDRAWN, null, null), null,
                 clock.instant());

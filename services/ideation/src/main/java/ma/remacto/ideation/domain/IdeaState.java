@@ -32,4 +32,9 @@ public enum IdeaState {
     public boolean isFinal() {
         return next().isEmpty();
     }
+
+    /** Whether people may still support an idea in this state: not once it is merged, not retained or withdrawn. */
+    public boolean takesSupports() {
+        return this != MERGED && this != NOT_RETAINED && this != WITHDRAWN;
+    }
 }

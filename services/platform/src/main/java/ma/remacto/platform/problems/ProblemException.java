@@ -1,6 +1,9 @@
 package ma.remacto.platform.problems;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 
@@ -14,6 +17,7 @@ public class ProblemException extends RuntimeException {
     private final String code;
     private final transient List<Object> arguments;
     private final transient List<FieldProblem> fieldProblems;
+    private final transient Map<String, Object> extensions = new LinkedHashMap<>();
 
     public ProblemException(HttpStatus status, String code, List<Object> arguments, List<FieldProblem> fieldProblems) {
         super(code);
@@ -41,6 +45,20 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException forbidden(String code, Object... arguments) {
         return new ProblemException(HttpStatus.FORBIDDEN, code, arguments);
+    }
+
+    /**
+     * Adds a problem extension member (RFC 9457 section 3.2): a fact a client reads as data, such as the status that
+     * made the request fail, while {@code detail} says it in words. The standard members and the platform's own
+     * ({@code code}, {@code messages}, {@code errors}, {@code correlationId}) cannot be replaced.
+     */
+    public ProblemException with(String name, Object value) {
+        extensions.put(name, value);
+        return this;
+    }
+
+    public Map<String, Object> extensions() {
+        return Collections.unmodifiableMap(extensions);
     }
 
     public HttpStatus status() {

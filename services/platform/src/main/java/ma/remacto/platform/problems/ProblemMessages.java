@@ -30,7 +30,9 @@ public class ProblemMessages {
 
     /** Text of a code in one language; a missing text falls back to the code so nothing is hidden. */
     public String text(String key, List<Object> arguments, Locale locale) {
-        return source.getMessage(key, arguments.toArray(), key, locale);
+        Object[] resolved = arguments.stream().map(argument -> argument instanceof ProblemArgument localized
+                ? localized.in(locale, this) : argument).toArray();
+        return source.getMessage(key, resolved, key, locale);
     }
 
     public Map<String, String> bothLanguages(String key, List<Object> arguments) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import ma.remacto.platform.web.CorrelationId;
 
@@ -27,8 +28,18 @@ public class ProblemResponses {
         this.messages = messages;
     }
 
+    private static final Set<String> RESERVED = Set.of("type", "title", "status", "detail",
+            "instance", "code", "messages", "errors", "correlationId");
+
     public ProblemDetail build(ProblemException problem, String acceptLanguage, String instance) {
-        return build(problem.status(), problem.code(), problem.arguments(), problem.fieldProblems(), acceptLanguage, instance);
+        ProblemDetail detail = build(problem.status(), problem.code(), problem.arguments(), problem.fieldProblems(),
+                acceptLanguage, instance);
+        problem.extensions().forEach((name, value) -> {
+            if (!RESERVED.contains(name)) {
+                detail.setProperty(name, value);
+            }
+        });
+        return detail;
     }
 
     public ProblemDetail build(HttpStatus status, String code, List<Object> arguments, List<FieldProblem> fields,

@@ -1,7 +1,6 @@
 package ma.remacto.portal.pages;
 
 import java.util.Map;
-import java.util.Set;
 
 import ma.remacto.portal.clients.Refused;
 import ma.remacto.portal.clients.Services;
@@ -19,9 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
  */
 @Controller
 public class IdeaPage {
-
-    /** States in which ideation takes no more supports (it answers 409 idea.support.closed). */
-    static final Set<String> SUPPORT_CLOSED = Set.of("MERGED", "NOT_RETAINED", "WITHDRAWN");
 
     private final Services services;
 
@@ -56,7 +52,8 @@ public class IdeaPage {
         Map<String, Object> idea = services.get("ideation", "/api/ideas/" + id, Map.of());
         model.addAttribute("idea", idea);
         model.addAttribute("member", services.get("members", "/api/members/" + idea.get("member"), Map.of()));
-        model.addAttribute("supportOpen", !SUPPORT_CLOSED.contains(String.valueOf(idea.get("state"))));
+        // Ideation says whether the idea still takes supports; its refusal, in words, covers an idea closed meanwhile.
+        model.addAttribute("supportOpen", !Boolean.FALSE.equals(idea.get("supportOpen")));
         model.addAttribute("supportRefusal", refusal);
         return "idea";
     }

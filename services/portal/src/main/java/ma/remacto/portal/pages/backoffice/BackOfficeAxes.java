@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The list of axes (لائحة المحاور): the priority axes of each of the member's programmes, chosen before ideas are
  * collected (seed 004), with their code, position, titles and whether they still take ideas; adding an axis to a
  * programme (a new programme starts with its first axis), correcting one, retiring and reactivating it. Ideation
- * decides; a code already used in the programme is refused on the code field.
+ * decides; a code already used in the programme is refused on the code field. Correcting an axis sends the version
+ * the page opened: if someone saved the axis meanwhile, ideation refuses (409) and the page says so, shows the axis as
+ * it is saved now and keeps what was typed, with the current version, so saving again replaces that change knowingly.
  */
 @Controller
 public class BackOfficeAxes {
@@ -108,7 +110,7 @@ public class BackOfficeAxes {
     public String axis(@PathVariable String member, @PathVariable String id, Model model) {
         backOffice.open(member, "axes", model);
         Map<String, Object> axis = axisOf(member, id);
-        return edit(model, axis, formOf(axis), null, Map.of());
+        return edit(model, axis, formOf(axis), version(axis), null, Map.of());
     }
 
     @PostMapping(PATH + "/{id:[A-Za-z0-9-]+}")
@@ -116,23 +118,34 @@ public class BackOfficeAxes {
             @RequestParam(defaultValue = "") String position,
             @RequestParam(name = "title.ar", defaultValue = "") String titleAr,
             @RequestParam(name = "title.fr", defaultValue = "") String titleFr,
-            @RequestParam(required = false) String active, Model model) {
+            @RequestParam(required = false) String active, @RequestParam(defaultValue = "") String version,
+            Model model) {
         backOffice.open(member, "axes", model);
         Map<String, Object> axis = axisOf(member, id);
         AxisForm form = new AxisForm(String.valueOf(axis.get("programme")), String.valueOf(axis.get("code")), position,
                 titleAr, titleFr, active != null);
         Map<String, String> problems = form.problems();
         if (!problems.isEmpty()) {
-            return edit(model, axis, form, messages.of("bo.axes.check"), messages.of(problems));
+            return edit(model, axis, form, version, messages.of("bo.axes.check"), messages.of(problems));
         }
         try {
-            put(id, form);
+            put(id, form, version);
             return "redirect:/" + lang + "/back-office/" + member + "/axes?changed=" + form.code()
                     + "#programme-" + form.programme();
         } catch (Refused refused) {
             refused.rethrowUnless(400, 409, 422);
-            return edit(model, axis, form, refused.detail(), FieldErrors.of(refused));
+            if ("concurrent-change".equals(FieldErrors.code(refused))) {
+                return changedMeanwhile(model, member, id, form);
+            }
+            return edit(model, axis, form, version, refused.detail(), FieldErrors.of(refused));
         }
+    }
+
+    /** Saved by someone else since the page opened: the axis as saved now, what was typed, the current version. */
+    private String changedMeanwhile(Model model, String member, String id, AxisForm typed) {
+        Map<String, Object> current = axisOf(member, id);
+        model.addAttribute("saved", formOf(current));
+        return edit(model, current, typed, version(current), messages.of("edits.axes.concurrent"), Map.of());
     }
 
     /** Retire or reactivate from the list, keeping the axis's position and titles. */
@@ -145,21 +158,25 @@ public class BackOfficeAxes {
         AxisForm form = formOf(axis);
         form = new AxisForm(form.programme(), form.code(), form.position(), form.titleAr(), form.titleFr(), active);
         try {
-            put(id, form);
+            // The version just read: a change saved between that read and this write is not overwritten either.
+            put(id, form, version(axis));
         } catch (Refused refused) {
             refused.rethrowUnless(400, 409, 422);
-            return edit(model, axis, form, refused.detail(), FieldErrors.of(refused));
+            if ("concurrent-change".equals(FieldErrors.code(refused))) {
+                return changedMeanwhile(model, member, id, form);
+            }
+            return edit(model, axis, form, version(axis), refused.detail(), FieldErrors.of(refused));
         }
         return "redirect:/" + lang + "/back-office/" + member + "/axes?" + (active ? "reactivated=" : "retired=")
                 + form.code() + "#programme-" + form.programme();
     }
 
-    private void put(String id, AxisForm form) {
+    private void put(String id, AxisForm form, String version) {
         Map<String, Object> change = new LinkedHashMap<>();
         change.put("position", form.positionNumber());
         change.put("title", form.title());
         change.put("active", form.active());
-        services.put("ideation", "/api/axes/" + id, change, null);
+        services.put("ideation", "/api/axes/" + id, change, version.isBlank() ? null : version);
     }
 
     private String show(String member, Model model, List<Map<String, Object>> axes, AxisForm form, String refusal,
@@ -176,13 +193,21 @@ public class BackOfficeAxes {
         return "backoffice/axes";
     }
 
-    private String edit(Model model, Map<String, Object> axis, AxisForm form, String refusal,
+    private String edit(Model model, Map<String, Object> axis, AxisForm form, String version, String refusal,
             Map<String, String> errors) {
         model.addAttribute("axis", axis);
         model.addAttribute("form", form);
+        model.addAttribute("version", version);
+        if (!model.containsAttribute("saved")) {
+            model.addAttribute("saved", null);
+        }
         model.addAttribute("refusal", refusal);
         model.addAttribute("errors", errors);
         return "backoffice/axis";
+    }
+
+    private static String version(Map<String, Object> axis) {
+        return String.valueOf(axis.get("version"));
     }
 
     private static AxisForm formOf(Map<String, Object> axis) {

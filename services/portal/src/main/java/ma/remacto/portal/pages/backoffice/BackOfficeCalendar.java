@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The co-preparation (الإعداد المشترك) of a programme: its calendar as seed 004 sets it out, every stage with its
  * planned and actual dates, its note and its status today, and one form to set them all. The staff choose the
  * programme among those the member already has, or name the next one (a calendar is created by its first save).
+ * Below the form, the calendar's history: who changed which stage's date or note, when, from what to what.
  */
 @Controller
 public class BackOfficeCalendar {
@@ -94,6 +95,7 @@ public class BackOfficeCalendar {
         model.addAttribute("stages", CalendarForm.STAGES);
         model.addAttribute("refusal", refusal);
         model.addAttribute("errors", errors);
+        model.addAttribute("history", history(model, programme, timeline));
         return "backoffice/calendar";
     }
 
@@ -128,6 +130,17 @@ public class BackOfficeCalendar {
         Services.items(services.get("projects", "/api/plans", Map.of("member", member, "size", 200)))
                 .forEach(p -> named.add(p.get("period")));
         return Programmes.choices(named, LocalDate.now(Texts.CASABLANCA).getYear());
+    }
+
+    /** The calendar's changes in the page's words; none before its first save. */
+    private List<Map<String, Object>> history(Model model, String programme, Map<String, Object> timeline) {
+        if (timeline == null || !(timeline.get("calendar") instanceof Map<?, ?> calendar)) {
+            return List.of();
+        }
+        Texts t = (Texts) model.getAttribute("t");
+        return CalendarHistory.readable(services.getList("consultations",
+                "/api/calendars/" + calendar.get("memberSlug") + "/" + programme + "/history", Map.of()), messages::of,
+                t::date);
     }
 
     private Map<String, Object> timeline(String member, String programme) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
 import ma.remacto.portal.clients.Refused;
 import ma.remacto.portal.clients.Services;
@@ -20,14 +22,19 @@ import org.springframework.web.bind.annotation.RequestParam;
  * the workshop's idea table as for any workshop ({@link WorkshopTable}: same columns, same preview), and
  * consultations sends the rows to ideation as one workshop batch named after the meeting (all rows or none). Each
  * row needs an axis, from the table's axis column or the axis chosen for the whole table; the ideas' numbers are
- * ideation's. The form carries the meeting's version: sending the same table twice (a double click, a reload)
- * finds the meeting changed by the first and records nothing twice.
+ * ideation's. The form carries a batch id chosen when it is first shown, and consultations remembers it: sending the
+ * same table twice (a double click, a reload, a retry after a lost answer) records it once and says so, while the
+ * meeting's other changes (its minutes corrected meanwhile) no longer stop a table from being sent. After a table
+ * is recorded the page opens a new form, so the next table is a new batch; a different table sent from the same form
+ * (after going back) is refused by consultations and the form shown again with a new batch id and the table kept.
  */
 @Controller
 public class MeetingPage {
 
     static final List<String> SOURCES = List.of("LIVE_WORKSHOP", "CONSULTATIVE_BODY");
     private static final int MAX_ROWS = 500;
+    /** Batch ids as consultations (and ideation) take them. */
+    private static final Pattern BATCH_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private final BackOffice backOffice;
     private final Services services;
@@ -36,48 +43,52 @@ public class MeetingPage {
         this.services = services;
     }
 
-    /** What the staff typed to collect the meeting's ideas, shown back on every step. */
-    public record Entry(String version, String source, String axisCode, String table) {
+    /** What the staff typed to collect the meeting's ideas, shown back on every step, with the form's batch id. */
+    public record Entry(String batchId, String source, String axisCode, String table) {
+
+        static Entry fresh(String source, String axisCode, String table) {
+            return new Entry(UUID.randomUUID().toString(), source, axisCode, table);
+        }
     }
 
     @GetMapping(BackOfficeMeetings.PATH + "/{id:[A-Za-z0-9-]+}")
     public String meeting(@PathVariable String member, @PathVariable String id, Model model) {
         backOffice.open(member, "meetings", model);
         Map<String, Object> meeting = BackOfficeMeetings.meetingOf(services, member, id);
-        return show(member, meeting, model, new Entry(String.valueOf(meeting.get("version")), "LIVE_WORKSHOP", "", ""),
-                null, null, Map.of());
+        return show(member, meeting, model, Entry.fresh("LIVE_WORKSHOP", "", ""), null, null, Map.of());
     }
 
     @PostMapping(BackOfficeMeetings.PATH + "/{id:[A-Za-z0-9-]+}/ideas")
     public String collect(@PathVariable String lang, @PathVariable String member, @PathVariable String id,
-            @RequestParam(defaultValue = "") String version, @RequestParam(defaultValue = "LIVE_WORKSHOP") String source,
+            @RequestParam(defaultValue = "") String batchId, @RequestParam(defaultValue = "LIVE_WORKSHOP") String source,
             @RequestParam(defaultValue = "") String axisCode, @RequestParam(defaultValue = "") String table,
             @RequestParam(required = false) String confirm, Model model) {
         backOffice.open(member, "meetings", model);
         Map<String, Object> meeting = BackOfficeMeetings.meetingOf(services, member, id);
-        Entry entry = new Entry(version, SOURCES.contains(source) ? source : "LIVE_WORKSHOP", axisCode, table);
+        String chosen = SOURCES.contains(source) ? source : "LIVE_WORKSHOP";
+        Entry entry = BATCH_ID.matcher(batchId).matches() ? new Entry(batchId, chosen, axisCode, table)
+                : Entry.fresh(chosen, axisCode, table);
         WorkshopTable parsed = WorkshopTable.parse(table, axisCode.isBlank() ? null : axisCode);
         List<WorkshopTable.Problem> problems = problems(parsed);
         if (confirm == null || !problems.isEmpty()) {
             return show(member, meeting, model, entry, parsed, problems, Map.of());
         }
-        String current = String.valueOf(meeting.get("version"));
-        if (!current.equals(version)) {
-            model.addAttribute("changedMeanwhile", true);
-            return show(member, meeting, model, new Entry(current, entry.source(), axisCode, table), parsed, problems,
-                    Map.of());
-        }
         Map<String, Object> batch = new LinkedHashMap<>();
+        batch.put("batchId", entry.batchId());
         batch.put("source", entry.source());
         batch.put("rows", rows(parsed));
         try {
             Map<String, Object> answer = services.post("consultations", "/api/meetings/" + id + "/ideas", batch);
             return "redirect:/" + lang + "/back-office/" + member + "/meetings/" + id + "?collected="
-                    + answer.getOrDefault("ideas", parsed.rows().size()) + "#ideas";
+                    + answer.getOrDefault("ideas", parsed.rows().size())
+                    + (Boolean.TRUE.equals(answer.get("alreadyRecorded")) ? "&again" : "") + "#ideas";
         } catch (Refused refused) {
             refused.rethrowUnless(400, 409, 422);
             model.addAttribute("refusal", refused.detail());
-            return show(member, meeting, model, entry, parsed, problems, WorkshopIdeas.rowErrors(refused, parsed));
+            // This form's batch id already recorded another table: sending this one again makes it a new batch.
+            Entry next = "meeting.ideas.batch-reused".equals(FieldErrors.code(refused))
+                    ? Entry.fresh(entry.source(), axisCode, table) : entry;
+            return show(member, meeting, model, next, parsed, problems, WorkshopIdeas.rowErrors(refused, parsed));
         }
     }
 
@@ -120,9 +131,6 @@ public class MeetingPage {
                 .filter(a -> Boolean.TRUE.equals(a.get("active"))).toList());
         if (!model.containsAttribute("refusal")) {
             model.addAttribute("refusal", null);
-        }
-        if (!model.containsAttribute("changedMeanwhile")) {
-            model.addAttribute("changedMeanwhile", false);
         }
         model.addAttribute("errors", Map.of());
         return "backoffice/meeting";
