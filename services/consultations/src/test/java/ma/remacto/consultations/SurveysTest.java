@@ -284,8 +284,17 @@ class SurveysTest {
         Answer opened = send("PUT", path, content, poc);
         assertThat(opened.status()).isEqualTo(409);
         assertThat(opened.body()).containsEntry("code", "survey.not-draft");
-        assertThat((String) opened.body().get("detail")).contains("OPEN");
+        // Where the survey stands, in words: a person reads this, not the status code (which is an extension member).
+        assertThat((String) opened.body().get("detail"))
+                .isEqualTo("Un questionnaire ne se corrige que tant qu'il est en brouillon ; celui-ci est ouvert.");
+        assertThat(arabicDetail(opened)).isEqualTo("لا تصحح الاستمارة إلا وهي مسودة، وهذه الاستمارة مفتوحة.");
+        assertThat(opened.body()).containsEntry("surveyStatus", "OPEN");
         assertThat(send("POST", path + "/status", Map.of("to", "CLOSED"), poc).status()).isEqualTo(200);
+        Answer reopened = send("POST", path + "/status", Map.of("to", "OPEN"), poc);
+        assertThat(reopened.status()).isEqualTo(409);
+        assertThat((String) reopened.body().get("detail")).isEqualTo("Ce questionnaire est clos : il ne peut pas être ouvert.");
+        assertThat(arabicDetail(reopened)).isEqualTo("هذه الاستمارة مغلقة، فلا يمكن فتحها.");
+        assertThat(reopened.body()).containsEntry("surveyStatus", "CLOSED").containsEntry("to", "OPEN");
 
         Answer history = send("GET", path + "/history", null, poc);
         assertThat(history.status()).isEqualTo(200);
@@ -301,5 +310,10 @@ class SurveysTest {
         assertThat(send("GET", path + "/history", null, TestTokens.citizen()).status()).isEqualTo(403);
         assertThat(send("GET", path + "/history", null, TestTokens.pointOfContact("tetouan")).body())
                 .containsEntry("code", "forbidden-member");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String arabicDetail(Answer problem) {
+        return ((Map<String, Map<String, String>>) problem.body().get("messages")).get("ar").get("detail");
     }
 }

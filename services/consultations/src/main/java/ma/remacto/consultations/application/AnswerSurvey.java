@@ -10,6 +10,7 @@ import ma.remacto.consultations.domain.SurveyQuestion;
 import ma.remacto.consultations.domain.SurveyStatus;
 import ma.remacto.consultations.persistence.SurveyRepository;
 import ma.remacto.platform.problems.FieldProblem;
+import ma.remacto.platform.problems.ProblemArgument;
 import ma.remacto.platform.problems.ProblemException;
 import ma.remacto.platform.security.Actor;
 import ma.remacto.platform.security.CurrentActor;
@@ -43,7 +44,8 @@ public class AnswerSurvey {
         Actor actor = currentActor.require();
         Survey survey = manage.find(surveyId);
         if (survey.status() != SurveyStatus.OPEN) {
-            throw ProblemException.conflict("survey.not-open", survey.status().name());
+            throw ProblemException.conflict("survey.not-open", ProblemArgument.word("survey.now." + survey.status().name()))
+                    .with("surveyStatus", survey.status().name());
         }
         Map<String, Object> values = new LinkedHashMap<>();
         List<FieldProblem> problems = new ArrayList<>();

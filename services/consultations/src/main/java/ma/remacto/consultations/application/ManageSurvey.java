@@ -19,6 +19,7 @@ import ma.remacto.platform.ids.Ids;
 import ma.remacto.platform.members.MemberDirectoryEntry;
 import ma.remacto.platform.mongo.History;
 import ma.remacto.platform.problems.FieldProblem;
+import ma.remacto.platform.problems.ProblemArgument;
 import ma.remacto.platform.problems.ProblemException;
 import ma.remacto.platform.security.AccessPolicy;
 import ma.remacto.platform.security.Actor;
@@ -70,7 +71,8 @@ public class ManageSurvey {
         Actor actor = access.requireStaffOf(survey.memberSlug());
         Versions.require(expectedVersion, survey.version());
         if (survey.status() != SurveyStatus.DRAFT) {
-            throw ProblemException.conflict("survey.not-draft", survey.status().name());
+            throw ProblemException.conflict("survey.not-draft", ProblemArgument.word("survey.now." + survey.status().name()))
+                    .with("surveyStatus", survey.status().name());
         }
         List<SurveyQuestion> numbered = numbered(questions);
         List<String> changed = new ArrayList<>();
@@ -122,7 +124,10 @@ public class ManageSurvey {
         boolean allowed = (survey.status() == SurveyStatus.DRAFT && target == SurveyStatus.OPEN)
                 || (survey.status() == SurveyStatus.OPEN && target == SurveyStatus.CLOSED);
         if (!allowed) {
-            throw ProblemException.conflict("survey.transition-not-allowed", survey.status().name(), target.name());
+            throw ProblemException.conflict("survey.transition-not-allowed",
+                    ProblemArgument.word("survey.now." + survey.status().name()),
+                    ProblemArgument.word("survey.move." + target.name()))
+                    .with("surveyStatus", survey.status().name()).with("to", target.name());
         }
         Instant now = clock.instant();
         Survey moved = survey.moveTo(target, now);
