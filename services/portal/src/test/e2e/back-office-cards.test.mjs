@@ -158,7 +158,8 @@ for (const lang of ['ar', 'fr']) {
     await screenshot(page, `back-office-card-${lang}-phone`);
     await noSidewaysScrolling(page);
     await page.setViewportSize(DESKTOP);
-    await page.getByRole('button', { name: words.save }).click();
+    // Enter in a field saves the card, as people expect, rather than adding an expected result's row.
+    await page.press('#indicator-0-title', 'Enter');
     await page.waitForURL(/\?saved/);
     // The renamed indicator is the same one: its measurement stays with it.
     const row = page.locator(`[id="indicator-${indicatorId}"]`);
