@@ -148,6 +148,39 @@ for (const lang of ['ar', 'fr']) {
   });
 }
 
+for (const lang of ['ar', 'fr']) {
+  test(`the plan's evaluation reports open with the staff's view, a malformed period refused on its field (${lang})`, async () => {
+    const plans = await (await fetch(`${API}/api/plans?member=larache&size=50`)).json();
+    const plan = plans.items.find((p) => p.status !== 'DRAFT');
+    assert.ok(plan, 'the demo data has an adopted plan of Larache');
+    const page = await browser.newPage();
+    await page.goto(`${BASE}/${lang}/back-office/larache/plans/${plan.id}`);
+    await signIn(page, 'poc-larache');
+    await page.waitForURL(new RegExp(`/back-office/larache/plans/${plan.id}`));
+    await page.selectOption('#report-kind', 'annual');
+    await page.fill('#period', '2025-13');
+    await page.locator('#reports ~ form button[type=submit]').click();
+    await page.waitForURL(/\/report\?/);
+    assert.equal(await page.getAttribute('#period', 'aria-invalid'), 'true', 'the period is refused on its field');
+    assert.equal(await page.inputValue('#period'), '2025-13', 'what was typed is kept');
+    assert.equal(await page.inputValue('#report-kind'), 'annual');
+    assert.ok((await page.locator('.field-error').innerText()).length > 0);
+
+    await page.selectOption('#report-kind', 'final');
+    const [answer] = await Promise.all([page.waitForResponse(/\/report\?kind=final/),
+      page.locator('#reports ~ form button[type=submit]').click()]);
+    assert.equal(answer.status(), 200);
+    const headers = answer.headers();
+    assert.match(headers['content-type'], /text\/html/);
+    assert.match(headers['content-language'], new RegExp(`^${lang}`));
+    assert.match(headers['content-security-policy'], /style-src 'unsafe-inline'/);
+    assert.doesNotMatch(headers['content-security-policy'], /script-src/, 'no script is allowed in a report');
+    assert.ok(await page.evaluate(() => document.querySelector('style')?.sheet != null), 'its print style applies');
+    assert.ok((await page.locator('body').innerText()).includes(lang === 'ar' ? plan.title.ar : (plan.title.fr ?? plan.title.ar)));
+    await page.close();
+  });
+}
+
 test('another member\'s staff get the 403 page', async () => {
   const page = await browser.newPage();
   await page.goto(`${BASE}/fr/back-office/larache`);

@@ -95,14 +95,32 @@ public class Services {
             if (body != null) {
                 spec.contentType(MediaType.APPLICATION_JSON).body(body);
             }
-            return spec.retrieve()
-                    .onStatus(HttpStatusCode::isError, (req, response) -> {
-                        throw Refused.from(response.getStatusCode().value(), response.getBody().readAllBytes());
-                    })
-                    .body(type);
+            return refusing(spec.retrieve()).body(type);
         } catch (ResourceAccessException e) {
             throw new Unavailable(service, e);
         }
+    }
+
+    /**
+     * {@code GET} of a document a service renders itself (a plan's printable evaluation report), as its HTML, with
+     * the reader's token: staff get what the service shows staff.
+     */
+    public String getDocument(String service, String path, Map<String, ?> params) {
+        URI uri = uri(service, path, params);
+        HttpServletRequest request = currentRequest();
+        try {
+            return refusing(http.get().uri(uri).accept(MediaType.TEXT_HTML, MediaType.APPLICATION_PROBLEM_JSON)
+                    .headers(headers -> relay(request, headers)).retrieve()).body(String.class);
+        } catch (ResourceAccessException e) {
+            throw new Unavailable(service, e);
+        }
+    }
+
+    /** A service's error answer becomes {@link Refused} with its problem details. */
+    private static RestClient.ResponseSpec refusing(RestClient.ResponseSpec answer) {
+        return answer.onStatus(HttpStatusCode::isError, (req, response) -> {
+            throw Refused.from(response.getStatusCode().value(), response.getBody().readAllBytes());
+        });
     }
 
     /** Every item of a paged list, page after page (largest pages the services allow). */
@@ -203,11 +221,7 @@ public class Services {
             if (body != null) {
                 spec.contentType(MediaType.APPLICATION_JSON).body(body);
             }
-            org.springframework.http.ResponseEntity<Map<String, Object>> answer = spec.retrieve()
-                    .onStatus(HttpStatusCode::isError, (req, response) -> {
-                        throw Refused.from(response.getStatusCode().value(), response.getBody().readAllBytes());
-                    })
-                    .toEntity(MAP);
+            org.springframework.http.ResponseEntity<Map<String, Object>> answer = refusing(spec.retrieve()).toEntity(MAP);
             return new Tagged(answer.getBody() == null ? Map.of() : answer.getBody(), answer.getHeaders().getETag());
         } catch (ResourceAccessException e) {
             throw new Unavailable(service, e);

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The action plan (خطة العمل): the member's programmes, drafting one, and taking it through its life — public
@@ -110,6 +111,31 @@ public class BackOfficePlans {
         backOffice.open(member, "plans", model);
         return act(lang, member, id, model, () -> services.post("projects",
                 "/api/plans/" + id + "/amendments/closure", Map.of()));
+    }
+
+    /**
+     * An evaluation report of the plan, fetched with the staff's token; a period the service refuses (malformed,
+     * outside the plan, not begun) comes back on the plan page's report form.
+     */
+    @GetMapping(BASE + "/{id:[A-Za-z0-9-]+}/report")
+    public ModelAndView report(@PathVariable String lang, @PathVariable String member, @PathVariable String id,
+            @RequestParam(defaultValue = "final") String kind, @RequestParam(defaultValue = "") String period,
+            Model model) {
+        backOffice.open(member, "plans", model);
+        String chosen = PlanReport.KINDS.contains(kind) ? kind : "final";
+        try {
+            Map<String, Object> plan = services.get("projects", "/api/plans/" + id, Map.of());
+            if (!member.equals(plan.get("member"))) {
+                throw new Refused.NotFound(Map.of());
+            }
+            return new ModelAndView(new PlanReport(services.getDocument("projects",
+                    "/api/plans/" + id + "/reports/" + chosen, PlanReport.query(chosen, period, lang))));
+        } catch (Refused refused) {
+            refused.rethrowUnless(400);
+            model.addAttribute("reportKind", chosen);
+            model.addAttribute("reportPeriod", period);
+            return new ModelAndView(show(member, id, model, refused));
+        }
     }
 
     private String act(String lang, String member, String id, Model model, Runnable call) {
