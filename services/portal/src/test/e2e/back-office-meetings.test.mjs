@@ -57,6 +57,8 @@ for (const lang of ['ar', 'fr']) {
     const w = WORDS[lang];
     const nonce = `bo${lang}${Date.now().toString(36)}`;
     const page = await openBackOffice(lang);
+    // The news page leads to all the member's statistics as charts.
+    assert.equal(await page.locator(`main a[href="/${lang}/members/larache/statistics"]`).count(), 1);
     await section(page, w.meetings);
     await page.getByRole('link', { name: w.newMeeting }).click();
     await page.waitForURL(/\/meetings\/new$/);
