@@ -3,6 +3,7 @@ package ma.remacto.portal.pages.backoffice;
 import java.util.List;
 import java.util.Map;
 
+import ma.remacto.portal.clients.Refused;
 import ma.remacto.portal.clients.Services;
 
 import org.springframework.stereotype.Component;
@@ -37,5 +38,16 @@ public class BackOffice {
         model.addAttribute("sections", SECTIONS);
         model.addAttribute("staff", staff);
         return card;
+    }
+
+    /**
+     * A record a service answered, if it is this member's ({@code member} field): another member's is not found
+     * here, so a back office address never shows one member's staff another member's record.
+     */
+    public static Map<String, Object> ofMember(String member, Map<String, Object> record) {
+        if (!member.equals(record.get("member"))) {
+            throw new Refused.NotFound(Map.of());
+        }
+        return record;
     }
 }

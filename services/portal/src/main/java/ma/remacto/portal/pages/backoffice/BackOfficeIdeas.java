@@ -149,10 +149,7 @@ public class BackOfficeIdeas {
     private String show(String member, String id, Model model, Refused refused, Map<String, String> decision,
             Map<String, Object> typed) {
         backOffice.open(member, "ideas", model);
-        Map<String, Object> idea = services.get("ideation", "/api/ideas/" + id, Map.of());
-        if (!member.equals(idea.get("member"))) {
-            throw new Refused.NotFound(Map.of());
-        }
+        Map<String, Object> idea = BackOffice.ofMember(member, services.get("ideation", "/api/ideas/" + id, Map.of()));
         model.addAttribute("idea", idea);
         model.addAttribute("typed", typed.isEmpty() ? idea : typed);
         model.addAttribute("next", NEXT.getOrDefault(String.valueOf(idea.get("state")), List.of()));

@@ -145,10 +145,6 @@ public class BackOfficeMeetings {
 
     /** One of this member's meetings; another member's is not found here. */
     static Map<String, Object> meetingOf(Services services, String member, String id) {
-        Map<String, Object> meeting = services.get("consultations", "/api/meetings/" + id, Map.of());
-        if (!member.equals(meeting.get("member"))) {
-            throw new Refused.NotFound(Map.of());
-        }
-        return meeting;
+        return BackOffice.ofMember(member, services.get("consultations", "/api/meetings/" + id, Map.of()));
     }
 }

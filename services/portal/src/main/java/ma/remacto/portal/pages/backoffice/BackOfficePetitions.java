@@ -170,10 +170,6 @@ public class BackOfficePetitions {
 
     /** One of this member's petitions; another member's (or a draft, which the staff never see) is not found here. */
     private Map<String, Object> petitionOf(String member, String id) {
-        Map<String, Object> petition = services.get("petitions", "/api/petitions/" + id, Map.of());
-        if (!member.equals(petition.get("member"))) {
-            throw new Refused.NotFound(Map.of());
-        }
-        return petition;
+        return BackOffice.ofMember(member, services.get("petitions", "/api/petitions/" + id, Map.of()));
     }
 }

@@ -124,10 +124,8 @@ public class BackOfficePlans {
         backOffice.open(member, "plans", model);
         String chosen = PlanReport.KINDS.contains(kind) ? kind : "final";
         try {
-            Map<String, Object> plan = services.get("projects", "/api/plans/" + id, Map.of());
-            if (!member.equals(plan.get("member"))) {
-                throw new Refused.NotFound(Map.of());
-            }
+            // The plan is this member's, or the report is not found here.
+            BackOffice.ofMember(member, services.get("projects", "/api/plans/" + id, Map.of()));
             return new ModelAndView(new PlanReport(services.getDocument("projects",
                     "/api/plans/" + id + "/reports/" + chosen, PlanReport.query(chosen, period, lang))));
         } catch (Refused refused) {
@@ -150,10 +148,7 @@ public class BackOfficePlans {
 
     private String show(String member, String id, Model model, Refused refused) {
         backOffice.open(member, "plans", model);
-        Map<String, Object> plan = services.get("projects", "/api/plans/" + id, Map.of());
-        if (!member.equals(plan.get("member"))) {
-            throw new Refused.NotFound(Map.of());
-        }
+        Map<String, Object> plan = BackOffice.ofMember(member, services.get("projects", "/api/plans/" + id, Map.of()));
         model.addAttribute("plan", plan);
         model.addAttribute("next", NEXT.getOrDefault(String.valueOf(plan.get("status")), List.of()));
         model.addAttribute("progress", services.get("projects", "/api/plans/" + id + "/progress", Map.of()));

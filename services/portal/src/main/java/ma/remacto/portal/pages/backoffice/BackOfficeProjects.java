@@ -176,11 +176,7 @@ public class BackOfficeProjects {
     }
 
     Map<String, Object> project(String member, String id) {
-        Map<String, Object> project = services.get("projects", "/api/projects/" + id, Map.of());
-        if (!member.equals(project.get("member"))) {
-            throw new Refused.NotFound(Map.of());
-        }
-        return project;
+        return BackOffice.ofMember(member, services.get("projects", "/api/projects/" + id, Map.of()));
     }
 
     private String show(String member, String id, Model model, Refused refused) {

@@ -171,10 +171,6 @@ public class BackOfficeSurveys {
 
     /** One of this member's surveys; another member's is not found here. */
     private Map<String, Object> surveyOf(String member, String id) {
-        Map<String, Object> survey = services.get("consultations", "/api/surveys/" + id, Map.of());
-        if (!member.equals(survey.get("member"))) {
-            throw new Refused.NotFound(Map.of());
-        }
-        return survey;
+        return BackOffice.ofMember(member, services.get("consultations", "/api/surveys/" + id, Map.of()));
     }
 }

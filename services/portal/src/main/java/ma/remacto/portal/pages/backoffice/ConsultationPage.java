@@ -109,10 +109,6 @@ public class ConsultationPage {
 
     /** One of this member's consultations; another member's is not found here. */
     static Map<String, Object> consultationOf(Services services, String member, String id) {
-        Map<String, Object> consultation = services.get("consultations", "/api/consultations/" + id, Map.of());
-        if (!member.equals(consultation.get("member"))) {
-            throw new Refused.NotFound(Map.of());
-        }
-        return consultation;
+        return BackOffice.ofMember(member, services.get("consultations", "/api/consultations/" + id, Map.of()));
     }
 }
