@@ -1,5 +1,7 @@
 package ma.remacto.portal.pages;
 
+import static ma.remacto.portal.clients.Json.count;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +73,7 @@ public class MyPetitions {
                 if (Boolean.TRUE.equals(signatures.get("thresholdReached"))) {
                     yield new Next("my-petitions.next.COLLECTING_SIGNATURES.reached", null);
                 }
-                long missing = number(signatures.get("required")) - number(signatures.get("count"));
+                long missing = count(signatures.get("required")) - count(signatures.get("count"));
                 yield missing > 0 ? new Next("my-petitions.next.COLLECTING_SIGNATURES.missing", missing)
                         : new Next("my-petitions.next.COLLECTING_SIGNATURES.provinces", null);
             }
@@ -97,9 +99,5 @@ public class MyPetitions {
             }
         }
         return null;
-    }
-
-    private static long number(Object value) {
-        return value instanceof Number n ? n.longValue() : 0;
     }
 }

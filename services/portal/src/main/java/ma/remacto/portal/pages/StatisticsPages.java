@@ -1,5 +1,7 @@
 package ma.remacto.portal.pages;
 
+import static ma.remacto.portal.clients.Json.map;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -187,10 +189,5 @@ public class StatisticsPages {
             return participantsByKind.rows().stream().filter(r -> r.key().equals(kind)).mapToLong(Breakdown.Row::count)
                     .sum();
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> map(Object value) {
-        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 }

@@ -1,5 +1,8 @@
 package ma.remacto.portal.pages.admin;
 
+import static ma.remacto.portal.clients.Json.map;
+import static ma.remacto.portal.clients.Json.string;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,15 +51,15 @@ public record MemberCardForm(String slug, String kind, String nameAr, String nam
             for (Object each : list) {
                 Map<String, Object> seat = map(each);
                 Map<String, Object> label = map(seat.get("roleLabel"));
-                seats.add(new Seat(text(seat.get("role")), text(label.get("ar")), text(label.get("fr")),
-                        text(seat.get("seats"))));
+                seats.add(new Seat(string(seat.get("role")), string(label.get("ar")), string(label.get("fr")),
+                        string(seat.get("seats"))));
             }
         }
-        return new MemberCardForm(text(card.get("slug")), text(card.get("kind")), text(name.get("ar")),
-                text(name.get("fr")), text(card.get("regionSlug")), text(card.get("provinceSlug")),
-                text(card.get("population")), text(card.get("populationCensusYear")),
-                Boolean.TRUE.equals(card.get("hasArrondissements")), text(card.get("contactEmail")),
-                text(role.get("ar")), text(role.get("fr")), seats, text(card.get("joinedOn")), etag);
+        return new MemberCardForm(string(card.get("slug")), string(card.get("kind")), string(name.get("ar")),
+                string(name.get("fr")), string(card.get("regionSlug")), string(card.get("provinceSlug")),
+                string(card.get("population")), string(card.get("populationCensusYear")),
+                Boolean.TRUE.equals(card.get("hasArrondissements")), string(card.get("contactEmail")),
+                string(role.get("ar")), string(role.get("fr")), seats, string(card.get("joinedOn")), etag);
     }
 
     /** The form as posted: plain parameters, committee rows as {@code committee[i].role} and so on. */
@@ -193,15 +196,6 @@ public record MemberCardForm(String slug, String kind, String nameAr, String nam
         } catch (NumberFormatException e) {
             return value;
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
-        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
     }
 
     private static String trim(String value) {

@@ -1,5 +1,7 @@
 package ma.remacto.portal.pages.admin;
 
+import static ma.remacto.portal.clients.Json.count;
+
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +54,7 @@ public final class NetworkTable {
             String slug = String.valueOf(member.get("slug"));
             Map<?, ?> profile = member.get("profile") instanceof Map<?, ?> p ? p : Map.of();
             return new Row(slug, member.get("name"), String.valueOf(member.get("kind")),
-                    String.valueOf(member.get("status")), number(profile.get("ideas")), number(profile.get("projects")),
+                    String.valueOf(member.get("status")), count(profile.get("ideas")), count(profile.get("projects")),
                     consultationsByMember.getOrDefault(slug, 0L), petitionsByMember.getOrDefault(slug, 0L));
         }).toList();
         return new NetworkTable(rows);
@@ -107,9 +109,5 @@ public final class NetworkTable {
             }
         }
         return counts;
-    }
-
-    private static long number(Object value) {
-        return value instanceof Number n ? n.longValue() : 0;
     }
 }

@@ -1,5 +1,7 @@
 package ma.remacto.portal.pages.backoffice;
 
+import static ma.remacto.portal.clients.Json.string;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -213,7 +215,7 @@ public class BackOfficeAxes {
     private static AxisForm formOf(Map<String, Object> axis) {
         Map<?, ?> title = axis.get("title") instanceof Map<?, ?> m ? m : Map.of();
         return new AxisForm(String.valueOf(axis.get("programme")), String.valueOf(axis.get("code")),
-                String.valueOf(axis.get("position")), text(title.get("ar")), text(title.get("fr")),
+                String.valueOf(axis.get("position")), string(title.get("ar")), string(title.get("fr")),
                 Boolean.TRUE.equals(axis.get("active")));
     }
 
@@ -238,9 +240,5 @@ public class BackOfficeAxes {
     private static int nextPosition(List<Map<String, Object>> axes, String programme) {
         return axes.stream().filter(a -> programme.equals(a.get("programme")))
                 .mapToInt(a -> a.get("position") instanceof Number n ? n.intValue() : 0).max().orElse(0) + 1;
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
     }
 }

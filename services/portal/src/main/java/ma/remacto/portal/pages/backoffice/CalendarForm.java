@@ -1,5 +1,7 @@
 package ma.remacto.portal.pages.backoffice;
 
+import static ma.remacto.portal.clients.Json.map;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,10 +111,5 @@ public record CalendarForm(Map<String, Map<String, String>> stages, String versi
             errors.merge(name, message, (a, b) -> a + " " + b);
         });
         return errors;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
-        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 }

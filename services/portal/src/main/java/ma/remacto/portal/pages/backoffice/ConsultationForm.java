@@ -1,5 +1,8 @@
 package ma.remacto.portal.pages.backoffice;
 
+import static ma.remacto.portal.clients.Json.map;
+import static ma.remacto.portal.clients.Json.string;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -140,16 +143,7 @@ public record ConsultationForm(String titleAr, String titleFr, String descriptio
         return value == null ? "" : value;
     }
 
-    static String string(Object value) {
-        return value == null ? "" : value.toString();
-    }
-
     private static String blank(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> map(Object value) {
-        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 }

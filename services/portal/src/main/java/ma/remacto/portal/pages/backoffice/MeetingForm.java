@@ -1,5 +1,8 @@
 package ma.remacto.portal.pages.backoffice;
 
+import static ma.remacto.portal.clients.Json.map;
+import static ma.remacto.portal.clients.Json.string;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,15 +49,15 @@ public record MeetingForm(String kind, String titleAr, String titleFr, String da
     /** The form's fields as posted. */
     public static MeetingForm from(Map<String, String> posted) {
         Map<String, String> counts = new LinkedHashMap<>();
-        counts.put(TOTAL, text(posted.get(TOTAL)));
+        counts.put(TOTAL, string(posted.get(TOTAL)));
         BREAKDOWNS.forEach((breakdown, keys) -> keys.forEach(key -> {
             String name = countField(breakdown, key);
-            counts.put(name, text(posted.get(name)));
+            counts.put(name, string(posted.get(name)));
         }));
-        return new MeetingForm(text(posted.get("kind")), text(posted.get("title.ar")), text(posted.get("title.fr")),
-                text(posted.get("date")), text(posted.get("place")), text(posted.get("programme")), counts,
-                text(posted.get("organisations")), text(posted.get("agenda")), text(posted.get("minutes")),
-                text(posted.get("outputs")), text(posted.get("version")));
+        return new MeetingForm(string(posted.get("kind")), string(posted.get("title.ar")), string(posted.get("title.fr")),
+                string(posted.get("date")), string(posted.get("place")), string(posted.get("programme")), counts,
+                string(posted.get("organisations")), string(posted.get("agenda")), string(posted.get("minutes")),
+                string(posted.get("outputs")), string(posted.get("version")));
     }
 
     /** A recorded meeting (consultations' answer), to edit. */
@@ -62,15 +65,15 @@ public record MeetingForm(String kind, String titleAr, String titleFr, String da
         Map<String, Object> title = map(meeting.get("title"));
         Map<String, Object> participants = map(meeting.get("participants"));
         Map<String, String> counts = new LinkedHashMap<>();
-        counts.put(TOTAL, text(participants.get("total")));
+        counts.put(TOTAL, string(participants.get("total")));
         BREAKDOWNS.forEach((breakdown, keys) -> {
             Map<String, Object> given = map(participants.get(breakdown));
-            keys.forEach(key -> counts.put(countField(breakdown, key), text(given.get(key))));
+            keys.forEach(key -> counts.put(countField(breakdown, key), string(given.get(key))));
         });
-        return new MeetingForm(text(meeting.get("kind")), text(title.get("ar")), text(title.get("fr")),
-                text(meeting.get("date")), text(meeting.get("place")), text(meeting.get("programme")), counts,
+        return new MeetingForm(string(meeting.get("kind")), string(title.get("ar")), string(title.get("fr")),
+                string(meeting.get("date")), string(meeting.get("place")), string(meeting.get("programme")), counts,
                 Lines.join(meeting.get("organisations")), Lines.join(meeting.get("agenda")),
-                text(meeting.get("minutes")), Lines.join(meeting.get("outputs")), text(meeting.get("version")));
+                string(meeting.get("minutes")), Lines.join(meeting.get("outputs")), string(meeting.get("version")));
     }
 
     /** The count typed in an input ({@code participants.total}, {@code participants.byGender.FEMALE}). */
@@ -130,7 +133,7 @@ public record MeetingForm(String kind, String titleAr, String titleFr, String da
     /** The same form with another version (after a concurrent change, to send again over it knowingly). */
     public MeetingForm withVersion(Object newVersion) {
         return new MeetingForm(kind, titleAr, titleFr, date, place, programme, counts, organisations, agenda, minutes,
-                outputs, text(newVersion));
+                outputs, string(newVersion));
     }
 
     private static Long number(String value) {
@@ -139,14 +142,5 @@ public record MeetingForm(String kind, String titleAr, String titleFr, String da
 
     private static String orNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
-        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 }

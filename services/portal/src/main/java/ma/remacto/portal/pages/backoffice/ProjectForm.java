@@ -1,5 +1,8 @@
 package ma.remacto.portal.pages.backoffice;
 
+import static ma.remacto.portal.clients.Json.map;
+import static ma.remacto.portal.clients.Json.string;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -98,27 +101,27 @@ public record ProjectForm(String planId, String version, String axisCode, String
         List<IndicatorRow> indicators = new ArrayList<>();
         for (Object each : list(card.get("indicators"))) {
             Map<String, Object> i = map(each);
-            indicators.add(new IndicatorRow(text(i.get("id")), text(i.get("kind")), text(i.get("title")),
-                    text(i.get("unit")), decimal(i.get("baseline")), decimal(i.get("target")),
+            indicators.add(new IndicatorRow(string(i.get("id")), string(i.get("kind")), string(i.get("title")),
+                    string(i.get("unit")), decimal(i.get("baseline")), decimal(i.get("target")),
                     Boolean.TRUE.equals(i.get("qualitative"))));
         }
         List<ResultRow> results = new ArrayList<>();
         for (Object each : list(card.get("expectedResults"))) {
             Map<String, Object> r = map(each);
-            results.add(new ResultRow(text(r.get("objective")), text(r.get("contribution"))));
+            results.add(new ResultRow(string(r.get("objective")), string(r.get("contribution"))));
         }
         Map<String, Object> c = map(card.get("commitment"));
-        CommitmentForm commitment = new CommitmentForm(text(c.get("leadInstitution")),
+        CommitmentForm commitment = new CommitmentForm(string(c.get("leadInstitution")),
                 String.join("\n", strings(c.get("supportActors"))), strings(c.get("ogpValues")),
-                text(c.get("description")), text(c.get("expectedResults")));
-        return new ProjectForm(text(project.get("planId")), text(project.get("version")), text(card.get("axisCode")),
-                text(title.get("ar")), text(title.get("fr")), String.join("\n", strings(problem.get("issues"))),
+                string(c.get("description")), string(c.get("expectedResults")));
+        return new ProjectForm(string(project.get("planId")), string(project.get("version")), string(card.get("axisCode")),
+                string(title.get("ar")), string(title.get("fr")), String.join("\n", strings(problem.get("issues"))),
                 String.join("\n", strings(problem.get("causes"))),
                 String.join("\n", strings(problem.get("consequences"))),
                 String.join("\n", strings(card.get("proposedSolution"))), strings(card.get("principles")),
-                text(card.get("competence")), text(card.get("linkedToActionProgramme")),
-                text(card.get("feasibleWithinPeriod")), decimal(card.get("estimatedBudget")),
-                text(card.get("fundingSource")), strings(card.get("ideaIds")),
+                string(card.get("competence")), string(card.get("linkedToActionProgramme")),
+                string(card.get("feasibleWithinPeriod")), decimal(card.get("estimatedBudget")),
+                string(card.get("fundingSource")), strings(card.get("ideaIds")),
                 withBlankRows(indicators, IndicatorRow.BLANK, BLANK_INDICATORS),
                 withBlankRows(results, ResultRow.BLANK, results.size() < MAX_RESULTS ? 1 : 0), commitment,
                 ScheduleForm.of(project), Boolean.TRUE.equals(project.get("published")));
@@ -403,21 +406,12 @@ public record ProjectForm(String planId, String version, String axisCode, String
         return values == null ? List.of() : values.stream().map(v -> v == null ? "" : v).toList();
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
-        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-    }
-
     private static List<?> list(Object value) {
         return value instanceof List<?> l ? l : List.of();
     }
 
     private static List<String> strings(Object value) {
         return list(value).stream().map(String::valueOf).toList();
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
     }
 
     private static String strip(String value) {

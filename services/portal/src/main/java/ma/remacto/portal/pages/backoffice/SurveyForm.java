@@ -1,5 +1,8 @@
 package ma.remacto.portal.pages.backoffice;
 
+import static ma.remacto.portal.clients.Json.map;
+import static ma.remacto.portal.clients.Json.string;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,13 +147,5 @@ public record SurveyForm(String titleAr, String titleFr, String serviceAr, Strin
 
     private static String text(MultiValueMap<String, String> posted, String name) {
         return ConsultationForm.text(posted, name);
-    }
-
-    private static String string(Object value) {
-        return ConsultationForm.string(value);
-    }
-
-    private static Map<String, Object> map(Object value) {
-        return ConsultationForm.map(value);
     }
 }
