@@ -1,12 +1,8 @@
 package ma.remacto.consultations.application;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +13,7 @@ import ma.remacto.consultations.events.ConsultationsEvents;
 import ma.remacto.consultations.persistence.AxisCopies;
 import ma.remacto.consultations.persistence.MeetingRepository;
 import ma.remacto.platform.events.EventEnvelopes;
+import ma.remacto.platform.ids.ContentKeys;
 import ma.remacto.platform.mongo.ConcurrentChangeException;
 import ma.remacto.platform.mongo.History;
 import ma.remacto.platform.problems.FieldProblem;
@@ -143,12 +140,7 @@ public class CollectMeetingIdeas {
                 append(text, field);
             }
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return ContentKeys.sha256Hex(text.toString());
     }
 
     private static void append(StringBuilder text, String field) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import ma.remacto.consultations.domain.LocalizedText;
 import ma.remacto.consultations.domain.QuestionKind;
@@ -17,6 +16,7 @@ import ma.remacto.consultations.persistence.SurveyRepository;
 import ma.remacto.platform.events.EventEnvelopes;
 import ma.remacto.platform.ids.Ids;
 import ma.remacto.platform.members.MemberDirectoryEntry;
+import ma.remacto.platform.mongo.ChangedFields;
 import ma.remacto.platform.mongo.History;
 import ma.remacto.platform.problems.FieldProblem;
 import ma.remacto.platform.problems.ProblemArgument;
@@ -75,10 +75,11 @@ public class ManageSurvey {
                     .with("surveyStatus", survey.status().name());
         }
         List<SurveyQuestion> numbered = numbered(questions);
-        List<String> changed = new ArrayList<>();
-        compare("title", survey.title(), title, changed);
-        compare("service", survey.service(), service, changed);
-        compare("questions", survey.questions(), numbered, changed);
+        List<String> changed = new ChangedFields()
+                .compare("title", survey.title(), title)
+                .compare("service", survey.service(), service)
+                .compare("questions", survey.questions(), numbered)
+                .names();
         if (changed.isEmpty()) {
             return survey;
         }
@@ -110,12 +111,6 @@ public class ManageSurvey {
             numbered.add(new SurveyQuestion("q" + (i + 1), q.text(), q.kind(), q.choices()));
         }
         return numbered;
-    }
-
-    private static void compare(String field, Object before, Object after, List<String> changed) {
-        if (!Objects.equals(before, after)) {
-            changed.add(field);
-        }
     }
 
     public Survey moveTo(String id, SurveyStatus target) {

@@ -11,6 +11,7 @@ import ma.remacto.consultations.persistence.MeetingRepository;
 import ma.remacto.platform.events.EventEnvelopes;
 import ma.remacto.platform.ids.Ids;
 import ma.remacto.platform.members.MemberDirectoryEntry;
+import ma.remacto.platform.mongo.ChangedFields;
 import ma.remacto.platform.mongo.History;
 import ma.remacto.platform.problems.FieldProblem;
 import ma.remacto.platform.problems.ProblemException;
@@ -84,23 +85,17 @@ public class RecordMeeting {
     }
 
     static List<String> changedFields(Meeting.Content before, Meeting.Content after) {
-        List<String> changed = new ArrayList<>();
-        compare("kind", before.kind(), after.kind(), changed);
-        compare("title", before.title(), after.title(), changed);
-        compare("date", before.date(), after.date(), changed);
-        compare("place", before.place(), after.place(), changed);
-        compare("programme", before.programme(), after.programme(), changed);
-        compare("participants", before.participants(), after.participants(), changed);
-        compare("organisations", before.organisations(), after.organisations(), changed);
-        compare("agenda", before.agenda(), after.agenda(), changed);
-        compare("minutes", before.minutes(), after.minutes(), changed);
-        compare("outputs", before.outputs(), after.outputs(), changed);
-        return changed;
-    }
-
-    private static void compare(String field, Object before, Object after, List<String> changed) {
-        if (!java.util.Objects.equals(before, after)) {
-            changed.add(field);
-        }
+        return new ChangedFields()
+                .compare("kind", before.kind(), after.kind())
+                .compare("title", before.title(), after.title())
+                .compare("date", before.date(), after.date())
+                .compare("place", before.place(), after.place())
+                .compare("programme", before.programme(), after.programme())
+                .compare("participants", before.participants(), after.participants())
+                .compare("organisations", before.organisations(), after.organisations())
+                .compare("agenda", before.agenda(), after.agenda())
+                .compare("minutes", before.minutes(), after.minutes())
+                .compare("outputs", before.outputs(), after.outputs())
+                .names();
     }
 }

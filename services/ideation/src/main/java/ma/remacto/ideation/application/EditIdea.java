@@ -3,7 +3,6 @@ package ma.remacto.ideation.application;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import ma.remacto.ideation.domain.Axis;
 import ma.remacto.ideation.domain.Idea;
@@ -11,6 +10,7 @@ import ma.remacto.ideation.domain.IdeaState;
 import ma.remacto.ideation.events.IdeationEvents;
 import ma.remacto.ideation.persistence.IdeaRepository;
 import ma.remacto.platform.events.EventEnvelopes;
+import ma.remacto.platform.mongo.ChangedFields;
 import ma.remacto.platform.mongo.History;
 import ma.remacto.platform.problems.FieldProblem;
 import ma.remacto.platform.problems.ProblemException;
@@ -74,22 +74,12 @@ public class EditIdea {
     }
 
     private static List<String> changedFields(Idea before, Idea after) {
-        List<String> changed = new ArrayList<>();
-        if (!Objects.equals(before.axisId(), after.axisId())) {
-            changed.add("axis");
-        }
-        if (!Objects.equals(before.category(), after.category())) {
-            changed.add("category");
-        }
-        if (!Objects.equals(before.problem(), after.problem())) {
-            changed.add("problem");
-        }
-        if (!Objects.equals(before.proposedSolution(), after.proposedSolution())) {
-            changed.add("proposedSolution");
-        }
-        if (!Objects.equals(before.note(), after.note())) {
-            changed.add("note");
-        }
-        return changed;
+        return new ChangedFields()
+                .compare("axis", before.axisId(), after.axisId())
+                .compare("category", before.category(), after.category())
+                .compare("problem", before.problem(), after.problem())
+                .compare("proposedSolution", before.proposedSolution(), after.proposedSolution())
+                .compare("note", before.note(), after.note())
+                .names();
     }
 }

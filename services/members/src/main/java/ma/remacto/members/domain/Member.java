@@ -1,8 +1,8 @@
 package ma.remacto.members.domain;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+
+import ma.remacto.platform.mongo.ChangedFields;
 
 /** A member of the network: a territorial collectivity with its public card and its status. */
 public record Member(String slug, MemberCard card, MemberStatus status, ProfileCounts profile, long version) {
@@ -22,24 +22,18 @@ public record Member(String slug, MemberCard card, MemberStatus status, ProfileC
     /** Names of the card's fields that differ, for the event and the history. */
     public List<String> changedFields(MemberCard other) {
         MemberCard a = card;
-        List<String> changed = new ArrayList<>();
-        compare(changed, "kind", a.kind(), other.kind());
-        compare(changed, "name", a.name(), other.name());
-        compare(changed, "regionSlug", a.regionSlug(), other.regionSlug());
-        compare(changed, "provinceSlug", a.provinceSlug(), other.provinceSlug());
-        compare(changed, "population", a.population(), other.population());
-        compare(changed, "populationCensusYear", a.populationCensusYear(), other.populationCensusYear());
-        compare(changed, "hasArrondissements", a.hasArrondissements(), other.hasArrondissements());
-        compare(changed, "contactEmail", a.contactEmail(), other.contactEmail());
-        compare(changed, "pointOfContactRole", a.pointOfContactRole(), other.pointOfContactRole());
-        compare(changed, "committee", a.committee(), other.committee());
-        compare(changed, "joinedOn", a.joinedOn(), other.joinedOn());
-        return changed;
-    }
-
-    private static void compare(List<String> changed, String field, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
-            changed.add(field);
-        }
+        return new ChangedFields()
+                .compare("kind", a.kind(), other.kind())
+                .compare("name", a.name(), other.name())
+                .compare("regionSlug", a.regionSlug(), other.regionSlug())
+                .compare("provinceSlug", a.provinceSlug(), other.provinceSlug())
+                .compare("population", a.population(), other.population())
+                .compare("populationCensusYear", a.populationCensusYear(), other.populationCensusYear())
+                .compare("hasArrondissements", a.hasArrondissements(), other.hasArrondissements())
+                .compare("contactEmail", a.contactEmail(), other.contactEmail())
+                .compare("pointOfContactRole", a.pointOfContactRole(), other.pointOfContactRole())
+                .compare("committee", a.committee(), other.committee())
+                .compare("joinedOn", a.joinedOn(), other.joinedOn())
+                .names();
     }
 }

@@ -1,11 +1,7 @@
 package ma.remacto.petitions.application;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,6 +15,7 @@ import ma.remacto.petitions.events.PetitionsEvents;
 import ma.remacto.petitions.persistence.PastPetitionKeys;
 import ma.remacto.petitions.persistence.PetitionRepository;
 import ma.remacto.platform.events.EventEnvelopes;
+import ma.remacto.platform.ids.ContentKeys;
 import ma.remacto.platform.ids.Ids;
 import ma.remacto.platform.members.MemberDirectory;
 import ma.remacto.platform.members.MemberDirectoryEntry;
@@ -142,13 +139,8 @@ public class RecordPastPetition {
     }
 
     private static String key(Past past) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            String text = past.member() + "\n" + past.associationName().strip().toLowerCase(Locale.ROOT) + "\n"
-                    + past.subject().strip();
-            return past.member() + ":" + HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        String text = past.member() + "\n" + past.associationName().strip().toLowerCase(Locale.ROOT) + "\n"
+                + past.subject().strip();
+        return past.member() + ":" + ContentKeys.sha256Hex(text);
     }
 }
